@@ -1,0 +1,21 @@
+/** The wire protocol plug-ins, by the name a product descriptor gives. */
+import { serializeRpc } from './alibaba-rpc/serialize';
+import { serializeRest } from './rest-json/serialize';
+import type { WireProtocol } from './types';
+
+const protocols = new Map<string, WireProtocol>();
+
+export function registerProtocol(protocol: WireProtocol): void {
+  protocols.set(protocol.name, protocol);
+}
+
+export function protocolFor(name: string): WireProtocol {
+  const p = protocols.get(name);
+  if (!p) throw new Error(`No wire protocol named '${name}' is registered; known: ${[...protocols.keys()].join(', ')}`);
+  return p;
+}
+
+registerProtocol({ name: 'alibaba-rpc', serialize: serializeRpc });
+registerProtocol({ name: 'rest-json', serialize: serializeRest });
+
+export type { WireProtocol, WireParts, SerializeInput, BodyType } from './types';

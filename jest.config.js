@@ -1,0 +1,15 @@
+// The framework's own tests (test/). The API regression suites (testcases/) are run by the runner.
+// @swc/jest transpiles TypeScript (legacy decorators, no decorator metadata); `tsc --noEmit` type-checks separately.
+const swc = require('./jest.swc.js');
+
+module.exports = {
+  rootDir: __dirname,
+  testEnvironment: 'allure-jest/node',
+  testEnvironmentOptions: {
+    resultsDir: process.env.ALLURE_RESULTS_DIR || 'allure-results',
+  },
+  transform: swc.transform,
+  testMatch: ['<rootDir>/test/**/*.test.ts'],
+  setupFiles: ['reflect-metadata'],
+  testTimeout: 30000,
+};

@@ -1,0 +1,3 @@
+export { ECS } from './product';
+export * from './run-command';
+export * from './describe-images';
