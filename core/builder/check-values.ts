@@ -23,9 +23,7 @@ function collect(plan: ModelPlan, e: ValidationError, path: string, out: Paramet
   const here = path ? `${path}.${e.property}` : e.property;
   if (!spec) return; // not ours (cannot happen after the unknown-key check)
   if (e.constraints) {
-    const reasons = Object.keys(e.constraints)
-      .filter((k) => k !== 'nestedValidation' || !e.children?.length)
-      .map((k) => reason(k, spec));
+    const reasons = relevant(Object.keys(e.constraints), e.children?.length ?? 0).map((k) => reason(k, spec));
     if (reasons.length) {
       out.push({
         code: 'InvalidParameter',
@@ -44,6 +42,15 @@ function collect(plan: ModelPlan, e: ValidationError, path: string, out: Paramet
       collect(nested, child, here, out);
     }
   }
+}
+
+const TYPE_RULES = new Set(['isString', 'isInt', 'isNumber', 'isBoolean', 'isObject', 'isArray']);
+
+/** A wrong type makes range and length rules moot: report the type alone. */
+function relevant(constraints: string[], children: number): string[] {
+  const own = constraints.filter((k) => k !== 'nestedValidation' || children === 0);
+  const types = own.filter((k) => TYPE_RULES.has(k));
+  return types.length ? types : own;
 }
 
 const unique = (xs: string[]): string[] => [...new Set(xs)];

@@ -17,12 +17,14 @@ export function modelToWire(plan: ModelPlan, value: unknown): unknown {
   if (typeof value !== 'object' || value === null || Array.isArray(value)) return value;
   const src = value as Record<string, unknown>;
   const out: Record<string, unknown> = {};
+  // Declaration order, like the SDKs' toMap(): the same input always gives the same JSON text.
+  for (const spec of plan.params) {
+    const v = src[spec.name];
+    if (v !== undefined && v !== null) out[spec.wire] = toWire(plan, spec, v);
+  }
   for (const key of Object.keys(src)) {
-    const v = src[key];
-    if (v === undefined || v === null) continue;
-    const spec = plan.byName.get(key);
-    if (spec) out[spec.wire] = toWire(plan, spec, v);
-    else out[key] = v; // only reachable with validate:false: unknown keys go verbatim
+    // only reachable with validate:false: unknown keys go verbatim
+    if (!plan.byName.has(key) && src[key] !== undefined && src[key] !== null) out[key] = src[key];
   }
   return out;
 }

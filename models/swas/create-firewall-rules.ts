@@ -6,12 +6,12 @@ export const SwasRuleProtocols = ['TCP', 'UDP', 'TCP+UDP', 'ICMP'] as const;
 export class CreateFirewallRulesFirewallRule {
   @Param({ wire: 'Port', type: 'string', example: '3306' })
   port?: string;
+  @Param({ wire: 'Remark', type: 'string', example: 'TEST' })
+  remark?: string;
   @Param({ wire: 'RuleProtocol', type: 'string', enum: SwasRuleProtocols, example: 'TCP' })
   ruleProtocol?: string;
   @Param({ wire: 'SourceCidrIp', type: 'string', example: '47.101.XX.XX' })
   sourceCidrIp?: string;
-  @Param({ wire: 'Remark', type: 'string', example: 'TEST' })
-  remark?: string;
 }
 
 export class CreateFirewallRulesTag {
