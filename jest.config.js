@@ -10,6 +10,8 @@ module.exports = {
   },
   transform: swc.transform,
   testMatch: ['<rootDir>/test/**/*.test.ts'],
+  // fuzzing (npm run test:fuzz) and the browser test (npm run test:e2e) have their own commands
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fuzz/', '<rootDir>/test/e2e/'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
 };
