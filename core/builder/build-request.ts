@@ -33,6 +33,8 @@ export interface BuiltRequest {
   pathname: string;
   /** Flat map of wire names → string values. */
   query: Record<string, string>;
+  /** Query parameters sent as repeated keys (`k=a&k=b`), when the protocol sends lists so. */
+  queryLists?: Record<string, string[]>;
   /** Form body (flat map of wire names); empty for Alibaba RPC actions. */
   body: Record<string, string>;
   /** JSON body (REST actions), if any. */
@@ -68,6 +70,7 @@ export function buildRequest<M extends object>(
     method: action.method,
     pathname: wire.pathname,
     query: wire.query,
+    ...(wire.queryLists === undefined ? {} : { queryLists: wire.queryLists }),
     body: wire.body,
     ...(wire.json === undefined ? {} : { json: wire.json }),
     bodyType: wire.bodyType,

@@ -9,6 +9,9 @@ import type { ParameterIssue } from '../errors';
 import type { ModelPlan } from '../model/plan';
 import type { ParamSpec } from '../model/types';
 import { describeValue } from './describe-value';
+import { memoizeRuleLookup } from './validator-cache';
+
+memoizeRuleLookup();
 
 const VALIDATOR_OPTIONS = { forbidUnknownValues: false, validationError: { target: false, value: true } } as const;
 

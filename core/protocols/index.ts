@@ -1,5 +1,6 @@
 /** The wire protocol plug-ins, by the name a product descriptor gives. */
-import { serializeRpc } from './alibaba-rpc/serialize';
+import { alibabaRpc } from './alibaba-rpc';
+import { huaweiRest } from './huawei-rest';
 import { serializeRest } from './rest-json/serialize';
 import type { WireProtocol } from './types';
 
@@ -15,7 +16,19 @@ export function protocolFor(name: string): WireProtocol {
   return p;
 }
 
-registerProtocol({ name: 'alibaba-rpc', serialize: serializeRpc });
+registerProtocol(alibabaRpc);
 registerProtocol({ name: 'rest-json', serialize: serializeRest });
+registerProtocol(huaweiRest);
 
-export type { WireProtocol, WireParts, SerializeInput, BodyType } from './types';
+export type {
+  WireProtocol,
+  WireParts,
+  SerializeInput,
+  BodyType,
+  SignInput,
+  SigningContext,
+  SignedRequest,
+  RawResponse,
+  ParseContext,
+  ParsedResponse,
+} from './types';

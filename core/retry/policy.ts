@@ -1,0 +1,90 @@
+/**
+ * When a failed call is tried again, and after how long.
+ * - Retryable failures: no answer (NetworkError, Timeout), HTTP 5xx, and any error code containing
+ *   `Throttling` or `ServiceUnavailable`.
+ * - Safe to repeat: reads (actions named Describe…, List…, Query…, Get…) and writes that carry a
+ *   ClientToken (the API deduplicates them), or a call marked `idempotent`. Any other write is tried
+ *   once, so a retry can never create a resource twice.
+ * - Delay: the server's `x-acs-retry-after` (ms) when it gives one, else exponential backoff with
+ *   full jitter, capped.
+ */
+import { ApiError } from '../errors';
+
+export interface RetryOptions {
+  /** Total attempts, the first included. Default 3. */
+  maxAttempts?: number;
+  /** Backoff base: the n-th retry waits a random time in [0, min(maxDelayMs, baseDelayMs·2^(n-1))). Default 200. */
+  baseDelayMs?: number;
+  /** Cap of the backoff. Default 5000. */
+  maxDelayMs?: number;
+  /** Cap of a server-requested pause (x-acs-retry-after). Default 60000. */
+  maxRetryAfterMs?: number;
+  /** Treat the action as safe to repeat even without a ClientToken. Default false. */
+  idempotent?: boolean;
+}
+
+/** `false` = one attempt; a number = that many attempts; options = merged over the client's. */
+export type RetrySetting = boolean | number | RetryOptions;
+
+export type RetryPolicy = Readonly<Required<RetryOptions>>;
+
+export const DEFAULT_RETRY: RetryPolicy = Object.freeze({
+  maxAttempts: 3,
+  baseDelayMs: 200,
+  maxDelayMs: 5000,
+  maxRetryAfterMs: 60000,
+  idempotent: false,
+});
+
+export function resolveRetryPolicy(...settings: (RetrySetting | undefined)[]): RetryPolicy {
+  let policy: RetryPolicy = DEFAULT_RETRY;
+  for (const s of settings) {
+    if (s === undefined || s === true) continue;
+    if (s === false) policy = { ...policy, maxAttempts: 1 };
+    else if (typeof s === 'number') policy = { ...policy, maxAttempts: s };
+    else policy = { ...policy, ...definedOnly(s) };
+  }
+  checkPolicy(policy);
+  return policy;
+}
+
+const READ_ACTION = /^(Describe|List|Query|Get)[A-Z0-9]/;
+
+/** Reads change nothing, so they are always safe to repeat (and need no ClientToken). */
+export function isReadAction(action: string): boolean {
+  return READ_ACTION.test(action);
+}
+
+export function isRetryableError(e: unknown): e is ApiError {
+  if (!(e instanceof ApiError)) return false;
+  return (
+    e.code === 'NetworkError' ||
+    e.code === 'Timeout' ||
+    e.status >= 500 ||
+    e.code.includes('Throttling') ||
+    e.code.includes('ServiceUnavailable')
+  );
+}
+
+export function isSafeToRepeat(action: string, hasClientToken: boolean, policy: RetryPolicy): boolean {
+  return policy.idempotent || hasClientToken || isReadAction(action);
+}
+
+/** Milliseconds to wait before attempt `failedAttempt + 1`. */
+export function retryDelayMs(error: ApiError, failedAttempt: number, policy: RetryPolicy, random: () => number = Math.random): number {
+  if (error.retryAfterMs !== undefined) return Math.min(error.retryAfterMs, policy.maxRetryAfterMs);
+  const ceiling = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (failedAttempt - 1));
+  return Math.floor(random() * ceiling);
+}
+
+function definedOnly(o: RetryOptions): RetryOptions {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as RetryOptions;
+}
+
+function checkPolicy(p: RetryPolicy): void {
+  const bad = (what: string) => new RangeError(`retry.${what}`);
+  if (!Number.isInteger(p.maxAttempts) || p.maxAttempts < 1) throw bad(`maxAttempts must be an integer ≥ 1, got ${p.maxAttempts}`);
+  for (const k of ['baseDelayMs', 'maxDelayMs', 'maxRetryAfterMs'] as const) {
+    if (!Number.isFinite(p[k]) || p[k] < 0) throw bad(`${k} must be a number ≥ 0, got ${p[k]}`);
+  }
+}
