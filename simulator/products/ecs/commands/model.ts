@@ -1,0 +1,94 @@
+/**
+ * ECS Cloud Assistant: commands (content kept as plain text, shown Base64-encoded) and
+ * invocations that run Running → Success/Failed/Timeout on the simulated clock, or Stopped.
+ */
+import { SimError, errors } from '../../../errors';
+import { b64, mustGet } from '../../common';
+import { runScript, substitute } from '../../script';
+import type { EcsCommand, EcsInstance, EcsInvocation, EcsWorld } from '../world';
+import type { TagPair } from '../../../wire/params';
+
+export const ECS_COMMAND_TYPES = ['RunShellScript', 'RunBatScript', 'RunPowerShellScript'] as const;
+
+export const getEcsCommand = (w: EcsWorld, id: string): EcsCommand => mustGet(w.commands, id, 'InvalidCommandId.NotFound', 'command');
+export const getEcsInvocation = (w: EcsWorld, id: string): EcsInvocation => mustGet(w.invocations, id, 'InvalidInvokeId.NotFound', 'invocation');
+
+/** Decodes CommandContent by its ContentEncoding (PlainText or Base64). */
+export function decodeContent(content: string, encoding: string): string {
+  if (encoding.toLowerCase() === 'plaintext') return content;
+  if (encoding.toLowerCase() !== 'base64') throw errors.invalid('ContentEncoding', 'must be PlainText or Base64');
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(content) || content.length % 4 !== 0) {
+    throw new SimError('InvalidCmdContent.NotBase64', 'CommandContent is not Base64-encoded; send it encoded or set ContentEncoding=PlainText.', 400);
+  }
+  return Buffer.from(content, 'base64').toString('utf8');
+}
+
+export function checkCommand(o: { type: string; content: string; timeout: number; name?: string }): void {
+  if (!(ECS_COMMAND_TYPES as readonly string[]).includes(o.type)) throw new SimError('InvalidCmdType.NotFound', `Type must be one of ${ECS_COMMAND_TYPES.join(', ')}.`, 400);
+  if (Buffer.byteLength(b64(o.content)) > 18 * 1024) throw new SimError('InvalidCmdContent.LengthLimitExceeded', 'The Base64-encoded command exceeds 18 KB.', 400);
+  if (o.timeout < 10 || o.timeout > 86_400) throw errors.invalid('Timeout', 'must be between 10 and 86400 seconds');
+  if (o.name !== undefined && (o.name.length < 1 || o.name.length > 128)) throw errors.invalid('Name', 'must be 1 to 128 characters');
+}
+
+export function newCommand(w: EcsWorld, o: Omit<EcsCommand, 'id' | 'createdAt' | 'invokeTimes'>): EcsCommand {
+  checkCommand(o);
+  return { ...o, id: w.ids.b36('command', 'c-hz0', 12), createdAt: w.clock.now(), invokeTimes: 0 };
+}
+
+export function invokeEcs(
+  w: EcsWorld,
+  cmd: EcsCommand,
+  instances: readonly EcsInstance[],
+  o: { parameters: Record<string, unknown>; username?: string; tags: TagPair[]; timeout?: number },
+): EcsInvocation {
+  if (instances.length === 0) throw errors.missing('InstanceId');
+  if (instances.length > 100) throw errors.invalid('InstanceId', 'at most 100 instances per invocation');
+  for (const inst of instances) {
+    if (inst.status !== 'Running') throw errors.wrongStatus('IncorrectInstanceStatus', inst.id, inst.status, 'Running');
+    if (!inst.cloudAssistant) throw new SimError('ClientNotRunning', `The Cloud Assistant Agent is not running on ${inst.id}.`, 403);
+  }
+  if (!cmd.enableParameter && Object.keys(o.parameters).length) throw new SimError('InvalidParameter.EnableParameter', 'Parameters were given but the command does not enable parameters.', 400);
+  const content = cmd.enableParameter ? substitute(cmd.content, o.parameters) : cmd.content;
+  const timeout = o.timeout ?? cmd.timeout;
+  const username = o.username ?? (cmd.type === 'RunShellScript' ? 'root' : 'system');
+  const now = w.clock.now();
+  const inv: EcsInvocation = {
+    id: w.ids.b36('invocation', 't-hz0', 12), commandId: cmd.id, commandName: cmd.name, commandDescription: cmd.description, content: cmd.content, type: cmd.type, timeout,
+    workingDir: cmd.workingDir, username, parameters: o.parameters, createdAt: now, tags: o.tags.map((t) => ({ ...t })),
+    targets: instances.map((i) => ({ instanceId: i.id, status: 'Running', output: '', exitCode: 0, startedAt: now, errorCode: '', errorInfo: '' })),
+  };
+  w.invocations.set(inv.id, inv);
+  cmd.invokeTimes++;
+  for (const t of inv.targets) {
+    const inst = w.instances.get(t.instanceId)!;
+    const run = runScript(content, { hostname: inst.hostName, username, workingDir: cmd.workingDir });
+    const timedOut = run.durationMs > timeout * 1000;
+    w.clock.schedule(timedOut ? timeout * 1000 : run.durationMs, () => {
+      if (t.status !== 'Running') return;
+      t.finishedAt = w.clock.now();
+      t.output = b64(run.output);
+      if (timedOut) Object.assign(t, { status: 'Timeout', exitCode: -1, errorCode: 'InvocationTimeout', errorInfo: 'the command did not finish within its timeout' });
+      else Object.assign(t, { status: run.exitCode === 0 ? 'Success' : 'Failed', exitCode: run.exitCode, errorCode: run.exitCode ? 'CommandFailed' : '', errorInfo: run.exitCode ? `exit code ${run.exitCode}` : '' });
+    });
+  }
+  return inv;
+}
+
+export function stopInvocation(w: EcsWorld, inv: EcsInvocation, instanceIds: readonly string[]): void {
+  for (const t of inv.targets) {
+    if ((instanceIds.length === 0 || instanceIds.includes(t.instanceId)) && t.status === 'Running') {
+      Object.assign(t, { status: 'Stopped', finishedAt: w.clock.now(), errorCode: '', errorInfo: 'stopped by StopInvocation' });
+    }
+  }
+}
+
+export function overall(inv: EcsInvocation): string {
+  const s = inv.targets.map((t) => t.status);
+  if (s.includes('Running')) return 'Running';
+  if (s.every((x) => x === 'Stopped')) return 'Stopped';
+  if (s.every((x) => x === 'Success' || x === 'Stopped')) return 'Success';
+  if (s.every((x) => x !== 'Success')) return 'Failed';
+  return 'PartialFailed';
+}
+
+export const recordStatus = (status: string): string => (status === 'Running' ? 'Running' : status === 'Stopped' ? 'Stopped' : status === 'Success' ? 'Finished' : 'Failed');

@@ -1,0 +1,52 @@
+/** What a simulated product is made of, and what each action handler receives. */
+import type { ModelClass } from '../../core/model/types';
+import type { SimClock } from '../clock';
+import type { StateStore, WorldSeed } from '../state/store';
+import type { IdGen } from '../state/ids';
+import type { Params } from '../wire/params';
+
+export interface ActionContext<W> {
+  readonly action: string;
+  readonly params: Params;
+  /** The world of the caller's account in the request's region. */
+  readonly world: W;
+  readonly regionId: string;
+  readonly account: string;
+  readonly accountUid: string;
+  readonly clock: SimClock;
+  readonly ids: IdGen;
+  /** All state, for the rare cross-account read (image sharing). */
+  readonly store: StateStore;
+  /** The caller's world in another region (actions that take no RegionId find resources by id). */
+  worldIn(regionId: string): W;
+}
+
+/** Returns the response body without RequestId (the server adds it). Throws SimError to fail. */
+export type ActionHandler<W> = (ctx: ActionContext<W>) => Record<string, unknown>;
+
+export type Handlers<W> = Readonly<Record<string, ActionHandler<W>>>;
+
+export interface RegionInfo {
+  readonly regionId: string;
+  readonly localName: string;
+}
+
+export interface SimProduct<W = unknown> {
+  /** `swas`, `ecs`: the deny-list and quota prefix. */
+  readonly id: string;
+  readonly title: string;
+  /** API version this product answers (routing key). */
+  readonly version: string;
+  /** Every action of the API (unknown names → InvalidAction.NotFound; known but unhandled → 501). */
+  readonly actions: ReadonlySet<string>;
+  readonly handlers: Handlers<W>;
+  readonly regions: readonly RegionInfo[];
+  /** Actions that take no RegionId (served from a default region). */
+  readonly regionless: ReadonlySet<string>;
+  /** The regional host name, for HostId. */
+  host(regionId: string): string;
+  /** Seeds a new world (deterministic). */
+  seed(seed: WorldSeed): W;
+  /** The action's parameter model, if one exists (the generated models, when present). */
+  modelFor(action: string): ModelClass | undefined;
+}
