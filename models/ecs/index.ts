@@ -1,3 +1,4 @@
+/** ECS parameter models (`<Action>Model`), response types (`<Action>ResponseBody`) and schemas: generated from the SDK, curated in curation.ts. */
 export { ECS } from './product';
-export * from './run-command';
-export * from './describe-images';
+export * from './generated';
+export * from './compat';

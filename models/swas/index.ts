@@ -1,7 +1,4 @@
+/** SWAS parameter models (`<Action>Model`), response types (`<Action>ResponseBody`) and schemas: generated from the SDK, curated in curation.ts. */
 export { SWAS } from './product';
-export * from './run-command';
-export * from './list-instances';
-export * from './create-firewall-rules';
-export * from './tag-resources';
-export * from './delete-firewall-rules';
-export * from './list-key-pairs';
+export * from './generated';
+export * from './compat';
