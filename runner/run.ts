@@ -1,0 +1,164 @@
+/**
+ * `cloudcase run`: picks the environment, starts the simulator for a simulator profile, runs the
+ * suites in Jest workers (handing them the endpoint through CLOUDCASE_ENDPOINT), then prints the
+ * per-product summary and optionally builds the report. Returns the exit code: 0 all passed,
+ * 1 test failures, 2 usage or configuration error.
+ */
+import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { loadEnvironment, resolveAccount, resolveEndpoint, simulatorAccessKeys, type Environment } from '../conf';
+import { environmentInfo } from './environment-info';
+import { jestArgs, parseShard, parseWorkers } from './jest-args';
+import { DEFAULT_RESULTS_DIR, ROOT, RUN_DIR, shown } from './paths';
+import { knownProducts } from './products';
+import { generateReport } from './report';
+import { pruneUnselected, readResults } from './results';
+import { readStats } from './run-stats';
+import { isSelected, select } from './selection';
+import { formatDuration, formatSummary, hasFailures, summarize, type Summary } from './summary';
+
+export interface RunOptions {
+  env?: string;
+  product?: string[];
+  tag?: string[];
+  excludeTag?: string[];
+  grep?: string;
+  workers?: string;
+  shard?: string;
+  report?: boolean;
+  resultsDir?: string;
+  /** Arguments after `--`, passed to Jest as they are. */
+  jestArgs?: string[];
+}
+
+export interface RunOutcome {
+  exitCode: 0 | 1 | 2;
+  summary?: Summary;
+  reportFile?: string;
+}
+
+type Log = (line: string) => void;
+
+export async function runSuites(options: RunOptions, log: Log = (l) => process.stdout.write(l + '\n')): Promise<RunOutcome> {
+  const env = loadEnvironment(options.env);
+  const selection = select({
+    tags: options.tag,
+    excludeTags: options.excludeTag,
+    grep: options.grep,
+    products: options.product,
+    knownProducts: knownProducts(),
+    allowed: env.tags.allowed,
+    envName: env.name,
+    envFile: env.file,
+  });
+  if (options.workers !== undefined) parseWorkers(options.workers);
+  const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
+
+  // Fail now, before clearing anything or running a test, when the main account cannot be resolved
+  // (e.g. a CI secret not set). A simulator profile's endpoint only exists once the simulator runs.
+  if (!env.simulator) resolveAccount(env, 'main');
+
+  const resultsDir = path.resolve(options.resultsDir ?? DEFAULT_RESULTS_DIR);
+  // One scratch folder per results folder, so runs into different folders never share statistics.
+  const runDir = path.join(RUN_DIR, createHash('sha256').update(resultsDir).digest('hex').slice(0, 12));
+  rmSync(resultsDir, { recursive: true, force: true, maxRetries: 3 });
+  rmSync(runDir, { recursive: true, force: true, maxRetries: 3 });
+  mkdirSync(resultsDir, { recursive: true });
+  mkdirSync(runDir, { recursive: true });
+
+  // A simulator already running (`cloudcase simulator`, or a test that inspects its state after the run) is named by CLOUDCASE_ENDPOINT.
+  const running = env.simulator ? process.env.CLOUDCASE_ENDPOINT : undefined;
+  const started = Date.now();
+  const sim = env.simulator && !running ? await startEmbeddedSimulator(env) : undefined;
+  let code: number;
+  try {
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, CLOUDCASE_ENV: env.name };
+    if (sim) childEnv.CLOUDCASE_ENDPOINT = sim.url;
+    resolveAccount(env, 'main', childEnv);
+    const endpoint = resolveEndpoint(env, childEnv);
+    childEnv.CLOUDCASE_RESULTS_DIR = resultsDir;
+    childEnv.CLOUDCASE_RUN_DIR = runDir;
+    childEnv.CLOUDCASE_ALLURE_ENV = JSON.stringify(
+      environmentInfo({ env, endpoint, tags: describeSelection(selection.include, selection.exclude), shard: shard?.text }),
+    );
+    log(`cloudcase: env ${env.name} (${env.file})${sim ? `, simulator at ${sim.url}` : running ? `, running simulator at ${running}` : ''}; ${describeSelection(selection.include, selection.exclude)}`);
+    childEnv.CLOUDCASE_JEST_SUMMARY = path.join(runDir, 'jest.json');
+    const args = jestArgs({ selection, workers: options.workers, shard: options.shard, extra: options.jestArgs });
+    code = await runJest(args, childEnv);
+  } finally {
+    await sim?.close();
+  }
+
+  pruneUnselected(resultsDir, (id) => isSelected(selection, id));
+  const summary = summarize(readResults(resultsDir), readStats(runDir), suiteErrors(path.join(runDir, 'jest.json')));
+  log('');
+  log(formatSummary(summary));
+  const ran = summary.total.passed + summary.total.failed + summary.total.broken + summary.total.skipped;
+  if (ran === 0 && code !== 0 && !existsSync(path.join(runDir, 'jest.json'))) {
+    log('cloudcase: Jest could not start (its error is above)');
+    return { exitCode: 2, summary };
+  }
+  if (ran === 0) {
+    log(`cloudcase: no test matched the selection (${describeSelection(selection.include, selection.exclude)}${selection.grep ? `, grep ${selection.grep}` : ''}${selection.products.length ? `, product ${selection.products.join(',')}` : ''})`);
+    return { exitCode: 2, summary };
+  }
+  const failed = hasFailures(summary) || code !== 0;
+  let reportFile: string | undefined;
+  if (options.report) {
+    try {
+      reportFile = await generateReport({ resultsDirs: [resultsDir], name: `cloudcase ${env.name}` });
+      log(`cloudcase: report ${shown(reportFile)}`);
+    } catch (e) {
+      log(`cloudcase: the report could not be built: ${(e as Error).message}`);
+      return { exitCode: failed ? 1 : 2, summary };
+    }
+  }
+  log(`cloudcase: ${ran} tests in ${formatDuration(Date.now() - started)}; results ${shown(resultsDir)}${failed ? ' — FAILED' : ' — all passed'}`);
+  return { exitCode: failed ? 1 : 0, summary, reportFile };
+}
+
+function describeSelection(include: readonly string[], exclude: readonly string[]): string {
+  const inc = include.length ? `tags ${include.map((t) => '@' + t).join(' ')}` : 'all tags';
+  return exclude.length ? `${inc} except ${exclude.map((t) => '@' + t).join(' ')}` : inc;
+}
+
+async function startEmbeddedSimulator(env: Environment): Promise<{ url: string; close(): Promise<void> }> {
+  // Loaded only when needed: a staging run does not pay for the simulator.
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { startSimulator } = require('../simulator') as typeof import('../simulator');
+  // The environment variable, when set, wins over the profile (startSimulator reads it itself).
+  const clockSpeed = process.env.CLOUDCASE_SIM_CLOCK_SPEED ? {} : env.simulatorClockSpeed !== undefined ? { clockSpeed: env.simulatorClockSpeed } : {};
+  return startSimulator({ port: 0, accessKeys: simulatorAccessKeys(env), ...clockSpeed });
+}
+
+function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd: ROOT });
+    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+    const onInt = forward('SIGINT');
+    const onTerm = forward('SIGTERM');
+    process.on('SIGINT', onInt);
+    process.on('SIGTERM', onTerm);
+    child.on('error', reject);
+    child.on('close', (code, signal) => {
+      process.off('SIGINT', onInt);
+      process.off('SIGTERM', onTerm);
+      resolve(code ?? (signal ? 1 : 0));
+    });
+  });
+}
+
+interface JestJson {
+  testResults?: { name: string; status?: string; message?: string; assertionResults?: unknown[] }[];
+}
+
+/** Test files Jest could not run at all (they write no Allure result). */
+function suiteErrors(jsonFile: string): Summary['suiteErrors'] {
+  if (!existsSync(jsonFile)) return [];
+  const json = JSON.parse(readFileSync(jsonFile, 'utf8')) as JestJson;
+  return (json.testResults ?? [])
+    .filter((r) => r.status === 'failed' && (r.assertionResults ?? []).length === 0)
+    .map((r) => ({ file: shown(r.name), message: (r.message ?? 'failed to run').replace(/\u001b\[[0-9;]*m/g, '').trim() }));
+}
