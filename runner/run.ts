@@ -13,6 +13,7 @@ import { environmentInfo } from './environment-info';
 import { jestArgs, parseShard, parseWorkers } from './jest-args';
 import { DEFAULT_RESULTS_DIR, ROOT, RUN_DIR, shown } from './paths';
 import { knownProducts } from './products';
+import { coverage, formatCoverage, modeledActions, stepNames } from './coverage';
 import { generateReport } from './report';
 import { pruneUnselected, readResults } from './results';
 import { readStats } from './run-stats';
@@ -95,6 +96,8 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
   const summary = summarize(readResults(resultsDir), readStats(runDir), suiteErrors(path.join(runDir, 'jest.json')));
   log('');
   log(formatSummary(summary));
+  const covered = formatCoverage(coverage(modeledActions(), stepNames(resultsDir)));
+  if (covered.length) log(['API coverage (actions that appear as an API step):', ...covered].join('\n'));
   const ran = summary.total.passed + summary.total.failed + summary.total.broken + summary.total.skipped;
   if (ran === 0 && code !== 0 && !existsSync(path.join(runDir, 'jest.json'))) {
     log('cloudcase: Jest could not start (its error is above)');
