@@ -1,4 +1,4 @@
-import { jestArgs, parseShard, parseWorkers } from '../../runner/jest-args';
+import { defaultWorkers, jestArgs, parseShard, parseWorkers } from '../../runner/jest-args';
 import { select } from '../../runner/selection';
 import { UsageError } from '../../runner/usage-error';
 
@@ -16,6 +16,12 @@ describe('jest command line', () => {
     expect(after('--shard')).toBe('2/3');
     expect(after('--reporters')).toMatch(/runner\/progress-reporter\.js$/);
     expect(args[args.length - 1]).toBe('--ci');
+  });
+
+  it('uses one worker per core (at least 2) unless told', () => {
+    const args = jestArgs({ selection });
+    expect(Number(args[args.indexOf('--maxWorkers') + 1])).toBe(defaultWorkers());
+    expect(defaultWorkers()).toBeGreaterThanOrEqual(2);
   });
 
   it('rejects bad --workers and --shard with the expected form', () => {
