@@ -4,10 +4,10 @@
  *
  *   shared   a Running instance every file may use for calls that do not change its status
  *            (firewall rules, commands, key pairs, monitoring, VNC, …)
- *   spare    a second Running instance: ONE file (storage: stop → reset disk → start) may change
- *            its status and returns it Running
- *   stopped  a Stopped instance: ONE file (instance lifecycle) may start/reboot/reset it and
- *            returns it Stopped
+ *   spare    a second (Running) instance: ONE file (storage: stop → reset disk → start) may change
+ *            its status, and returns it to the status it found
+ *   stopped  a third (Stopped) instance: ONE file (instance lifecycle) may start/reboot/reset it,
+ *            and returns it to the status it found
  *
  * An instance carrying the tag `cloudcase-role: <role>` has that role (tag them so in a staging
  * account). Without such tags the roles go by creation order, oldest first: the 1st instance is
@@ -27,7 +27,6 @@ export type SwasInstance = ListInstancesResponseBodyInstances;
 
 export const ROLE_TAG = 'cloudcase-role';
 const ROLE_ORDER: readonly InstanceRole[] = ['shared', 'spare', 'stopped'];
-const ROLE_STATUS: Record<InstanceRole, string> = { shared: 'Running', spare: 'Running', stopped: 'Stopped' };
 const TRANSITIONAL = new Set(['Pending', 'Starting', 'Stopping', 'Resetting', 'Upgrading']);
 
 /** The instance that has `role` in the account, as listed now. Throws a clear error when there is none. */
@@ -46,28 +45,42 @@ export async function testInstance(role: InstanceRole = 'shared', account: Accou
   return found;
 }
 
-/** The id of the shared Running instance (waits for it to be Running if it is in a transition). */
-export async function sharedInstanceId(account: AccountName = 'main'): Promise<string> {
-  const inst = await testInstance('shared', account);
-  if (inst.Status !== 'Running') await waitForInstanceStatus(inst.InstanceId!, 'Running', { api: swas(account) });
-  return inst.InstanceId!;
+const sharedIds = new Map<string, Promise<string>>();
+
+/**
+ * The id of the shared Running instance (waits for it to be Running if it is in a transition).
+ * Resolved once per account per test file: the shared instance does not change during a run.
+ */
+export function sharedInstanceId(account: AccountName = 'main'): Promise<string> {
+  let id = sharedIds.get(account);
+  if (!id) {
+    id = (async () => {
+      const inst = await testInstance('shared', account);
+      if (inst.Status !== 'Running') await waitForInstanceStatus(inst.InstanceId!, 'Running', { api: swas(account) });
+      return inst.InstanceId!;
+    })();
+    id.catch(() => sharedIds.delete(account)); // a failure is not remembered: the next test asks again
+    sharedIds.set(account, id);
+  }
+  return id;
 }
 
 /**
- * Borrows the `spare` or `stopped` instance for status changes in this describe block: resolves it
- * in beforeAll (waiting for its resting status), and in afterAll waits for any transition to end and
- * returns it to that resting status (Running for spare, Stopped for stopped) — even when a test failed.
+ * Borrows the `spare` or `stopped` instance for status changes in this describe block. beforeAll
+ * resolves it and waits for any transition to end, changing nothing (a run without @destructive
+ * tests leaves it alone); afterAll waits for any transition to end and returns it to the status it
+ * had in beforeAll — even when a test failed. Tests bring it to the status they need with `settle`.
  */
 export function useOwnedInstance(role: Exclude<InstanceRole, 'shared'>, account: AccountName = 'main'): () => string {
   let id: string | undefined;
-  const resting = ROLE_STATUS[role];
+  let original: string | undefined;
   beforeAll(async () => {
     const inst = await testInstance(role, account);
     id = inst.InstanceId!;
-    await settle(swas(account), id, resting);
+    original = await restingStatus(swas(account), id);
   });
   afterAll(async () => {
-    if (id) await settle(swas(account), id, resting);
+    if (id && original) await settle(swas(account), id, original);
   });
   return () => {
     if (!id) throw new Error(`the '${role}' instance is not resolved yet: call the getter inside a test, not at collection time`);
@@ -75,13 +88,17 @@ export function useOwnedInstance(role: Exclude<InstanceRole, 'shared'>, account:
   };
 }
 
+/** The instance's status once no transition is under way. */
+async function restingStatus(api: SwasApi, instanceId: string): Promise<string> {
+  const now = await statusOf(api, instanceId);
+  if (!TRANSITIONAL.has(now)) return now;
+  await waitForInstanceStatusIn(api, instanceId, ['Running', 'Stopped']);
+  return statusOf(api, instanceId);
+}
+
 /** Brings an instance to Running or Stopped from whatever status it has now. */
 export async function settle(api: SwasApi, instanceId: string, status: string): Promise<void> {
-  let now = await statusOf(api, instanceId);
-  if (TRANSITIONAL.has(now)) {
-    await waitForInstanceStatusIn(api, instanceId, ['Running', 'Stopped']);
-    now = await statusOf(api, instanceId);
-  }
+  const now = await restingStatus(api, instanceId);
   if (now === status) return;
   if (status === 'Running' && now === 'Stopped') await api.startInstance({ instanceId });
   else if (status === 'Stopped' && now === 'Running') await api.stopInstance({ instanceId });
