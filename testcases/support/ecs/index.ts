@@ -4,7 +4,7 @@
  */
 export { ecsSuite } from './suite';
 export { waitForEcsInstanceStatus, waitForEcsInstanceGone, waitForInvocationFinished, waitForEcsImageStatus, type EcsWaitOptions } from './waiters';
-export { acquireEcsTestInstance, runEcsTestInstances, removeEcsInstance, testInstanceParams, testCreateInstanceParams, optionalEcsData } from './instances';
+export { acquireEcsTestInstance, ECS_ROLE_TAG, type EcsInstanceRole, runEcsTestInstances, removeEcsInstance, testInstanceParams, testCreateInstanceParams, optionalEcsData } from './instances';
 export { isNotFound, removeIgnoringNotFound, isFinalError } from './errors';
 export { opensshPublicKey } from './ssh-keys';
 export { decodeOutput, NOT_FOUND_ID } from './values';

@@ -3,8 +3,9 @@
  * account: only @billing tests, or the simulator, may call it), marked with the profile's name
  * prefix and tag and tracked for deletion. `acquireEcsTestInstance` gives a suite a Running instance:
  * against the simulator a fresh one of its own (free, and parallel test files must not share one),
- * against a real account the instance the team keeps tagged for tests — created only where the
- * profile allows @billing.
+ * against a real account one the team keeps tagged for tests (the marker tag; `cloudcase-role:
+ * lifecycle` for the one whose status tests may change) — created only where the profile allows
+ * @billing.
  */
 import type { ResourceLedger } from '../../../core/ledger/resource-ledger';
 import type { CreateInstanceModel, RunInstancesModel } from '../../../models/ecs';
@@ -71,31 +72,67 @@ export async function runEcsTestInstances(
   return ids;
 }
 
-const acquired = new WeakMap<ResourceLedger, Promise<string>>();
+/**
+ * What a test file does with its instance. `shared`: calls that leave its status alone (commands,
+ * key pairs, security groups, images), so parallel files may share it. `lifecycle`: stop, start,
+ * reboot — only one file (instances.test.ts) takes it, and returns it Running. (An instance a file
+ * had to create itself is tagged `owned` and never lent to another file.)
+ */
+export type EcsInstanceRole = 'shared' | 'lifecycle';
+
+/** On a real account, the tag that gives an instance a role (with the profile's marker tag). */
+export const ECS_ROLE_TAG = 'cloudcase-role';
+
+const acquired = new WeakMap<ResourceLedger, Map<EcsInstanceRole, Promise<string>>>();
 
 /**
  * A Running instance this test file may use (see the file comment for where it comes from). One
- * per ledger: later calls with the same ledger get the same instance.
+ * per ledger and role: later calls with the same ledger get the same instance. Against the
+ * simulator every file gets an instance of its own whatever the role.
  */
-export function acquireEcsTestInstance(resources: ResourceLedger): Promise<string> {
-  let instance = acquired.get(resources);
+export function acquireEcsTestInstance(resources: ResourceLedger, role: EcsInstanceRole = 'shared'): Promise<string> {
+  let byRole = acquired.get(resources);
+  if (!byRole) acquired.set(resources, (byRole = new Map()));
+  const key = environment().simulator ? 'shared' : role;
+  let instance = byRole.get(key);
   if (!instance) {
-    instance = acquire(resources);
-    acquired.set(resources, instance);
+    instance = acquire(resources, role);
+    byRole.set(key, instance);
   }
   return instance;
 }
 
-async function acquire(resources: ResourceLedger): Promise<string> {
+async function acquire(resources: ResourceLedger, role: EcsInstanceRole): Promise<string> {
   const env = environment();
   if (env.simulator) return (await runEcsTestInstances(resources))[0];
-  const tagged = await ecs().describeInstances({ tag: resourceTags(), status: 'Running', pageSize: 100 });
-  const found = tagged.body.Instances?.Instance?.find((i) => i.InstanceId);
-  if (found?.InstanceId) return found.InstanceId;
-  if (env.tags.allowed.includes('billing')) return (await runEcsTestInstances(resources))[0];
+  const marked = await ecs().describeInstances({ tag: resourceTags(), pageSize: 100 });
+  const roleOf = (i: { Tags?: { Tag?: { TagKey?: string; TagValue?: string }[] } }): string | undefined =>
+    i.Tags?.Tag?.find((t) => t.TagKey === ECS_ROLE_TAG)?.TagValue;
+  const candidates = (marked.body.Instances?.Instance ?? []).filter((i) =>
+    role === 'lifecycle' ? roleOf(i) === 'lifecycle' : (roleOf(i) === undefined || roleOf(i) === 'shared') && i.Status === 'Running',
+  );
+  const found = candidates.find((i) => roleOf(i) === role) ?? candidates[0];
+  if (found?.InstanceId) {
+    if (role === 'lifecycle') await bringToRunning(found.InstanceId);
+    return found.InstanceId;
+  }
+  if (env.tags.allowed.includes('billing')) {
+    // Role `owned`: this file deletes it at its end, so no other file may pick it up meanwhile.
+    return (await runEcsTestInstances(resources, { tag: [...resourceTags(), { key: ECS_ROLE_TAG, value: 'owned' }] }))[0];
+  }
   const { key, value } = env.resources.tag;
+  const what = role === 'lifecycle' ? `an ECS instance tagged ${key}=${value} and ${ECS_ROLE_TAG}=lifecycle` : `a Running ECS instance tagged ${key}=${value}`;
   throw new Error(
-    `no Running ECS instance tagged ${key}=${value} in ${env.regionId} for account main, and ${env.file} does not allow @billing, ` +
+    `no ${what} in ${env.regionId} for account main, and ${env.file} does not allow @billing, ` +
       `so the suite may not create one: tag an instance for tests, or allow billing in the profile`,
   );
+}
+
+/** The lifecycle instance may have been left Stopped (or mid-transition) by an earlier run. */
+async function bringToRunning(instanceId: string): Promise<void> {
+  const status = (await ecs().describeInstanceAttribute({ instanceId })).body.Status;
+  if (status === 'Running') return;
+  if (status === 'Stopping') await waitForEcsInstanceStatus(instanceId, 'Stopped');
+  if (status === 'Stopping' || status === 'Stopped') await ecs().startInstance({ instanceId });
+  await waitForEcsInstanceStatus(instanceId, 'Running');
 }

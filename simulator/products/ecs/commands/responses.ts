@@ -3,7 +3,7 @@ import { errors } from '../../../errors';
 import { b64, hasTags, paginate } from '../../common';
 import { parameterNames } from '../../script';
 import type { Handlers } from '../../types';
-import { ecsTags, findInstance, type Ctx } from '../common';
+import { ecsTags, findInstance, tokenPage, type Ctx } from '../common';
 import type { EcsCommand, EcsInvocation, EcsWorld } from '../world';
 import * as rules from './model';
 
@@ -43,6 +43,13 @@ function renderInvocation(c: Ctx, inv: EcsInvocation, withOutput: boolean): Reco
   };
 }
 
+/** The InvokeStatus filter takes the coarse status (Running, Finished, Stopped) or the overall one (Success, Failed, PartialFailed, …). */
+function matchesInvokeStatus(inv: EcsInvocation, wanted: string): boolean {
+  const overall = rules.overall(inv);
+  const coarse = overall === 'Running' ? 'Running' : overall === 'Stopped' ? 'Stopped' : 'Finished';
+  return wanted === coarse || wanted === overall;
+}
+
 export const ecsCommandHandlers: Handlers<EcsWorld> = {
   CreateCommand: (c) => {
     const p = c.params;
@@ -77,6 +84,11 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
     const provider = p.str('Provider');
     const tags = p.tags();
     const list = provider ? [] : [...c.world.commands.values()].filter((x) => (!id || x.id === id) && (!name || x.name === name) && (!type || x.type === type) && hasTags(x.tags, tags));
+    // MaxResults/NextToken ask for token paging (documented beside PageNumber/PageSize).
+    if (p.has('MaxResults') || p.has('NextToken')) {
+      const next = tokenPage(c, list, 50);
+      return { Commands: { Command: next.items.map((x) => renderCommand(c, x)) }, NextToken: next.nextToken, TotalCount: list.length };
+    }
     const page = paginate(list, p, { maxSize: 50 });
     return { Commands: { Command: page.items.map((x) => renderCommand(c, x)) }, NextToken: '', PageNumber: page.pageNumber, PageSize: page.pageSize, TotalCount: page.totalCount };
   },
@@ -110,8 +122,12 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
     const [invokeId, commandId, name, type, instanceId, status] = ['InvokeId', 'CommandId', 'CommandName', 'CommandType', 'InstanceId', 'InvokeStatus'].map((n) => p.str(n));
     const list = [...c.world.invocations.values()].filter(
       (i) => (!invokeId || i.id === invokeId) && (!commandId || i.commandId === commandId) && (!name || i.commandName === name) && (!type || i.type === type) &&
-        (!instanceId || i.targets.some((t) => t.instanceId === instanceId)) && (!status || (renderInvocation(c, i, false).InvokeStatus as string) === status),
+        (!instanceId || i.targets.some((t) => t.instanceId === instanceId)) && (!status || matchesInvokeStatus(i, status)),
     );
+    if (p.has('MaxResults') || p.has('NextToken')) {
+      const next = tokenPage(c, list, 50);
+      return { Invocations: { Invocation: next.items.map((i) => renderInvocation(c, i, p.bool('IncludeOutput'))) }, NextToken: next.nextToken, TotalCount: list.length };
+    }
     const page = paginate(list, p, { maxSize: 50 });
     return { Invocations: { Invocation: page.items.map((i) => renderInvocation(c, i, p.bool('IncludeOutput'))) }, NextToken: '', PageNumber: page.pageNumber, PageSize: page.pageSize, TotalCount: page.totalCount };
   },
@@ -122,7 +138,9 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
       .filter((i) => (!invokeId || i.id === invokeId) && (!commandId || i.commandId === commandId))
       .flatMap((i) => i.targets.map((t) => ({ i, t })))
       .filter(({ t }) => (!instanceId || t.instanceId === instanceId) && (!record || rules.recordStatus(t.status) === record));
-    const page = paginate(rows, p, { maxSize: 50 });
+    const tokens = p.has('MaxResults') || p.has('NextToken');
+    const next = tokens ? tokenPage(c, rows, 50) : undefined;
+    const page = next ? { items: next.items, pageNumber: undefined, pageSize: undefined, totalCount: rows.length } : paginate(rows, p, { maxSize: 50 });
     return {
       Invocation: {
         InvocationResults: {
@@ -132,7 +150,7 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
             StartTime: iso(t.startedAt), StopTime: t.status === 'Stopped' && t.finishedAt ? iso(t.finishedAt) : '', Tags: ecsTags(i.tags), Username: i.username,
           })),
         },
-        NextToken: '', PageNumber: page.pageNumber, PageSize: page.pageSize, TotalCount: page.totalCount,
+        NextToken: next?.nextToken ?? '', PageNumber: page.pageNumber, PageSize: page.pageSize, TotalCount: page.totalCount,
       },
     };
   },

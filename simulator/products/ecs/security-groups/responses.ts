@@ -2,7 +2,7 @@
 import { SimError, errors } from '../../../errors';
 import { hasTags, paginate } from '../../common';
 import type { Handlers } from '../../types';
-import { dryRun, ecsTags, ecsTime, findInstance, nameMatches, type Ctx } from '../common';
+import { dryRun, ecsTags, ecsTime, findInstance, nameMatches, tokenPage, type Ctx } from '../common';
 import { ecsId, type EcsWorld, type SecurityGroup } from '../world';
 import * as rules from './model';
 
@@ -99,6 +99,11 @@ export const ecsSecurityGroupHandlers: Handlers<EcsWorld> = {
       (g) => (!one || g.id === one) && (ids.length === 0 || ids.includes(g.id)) && nameMatches(g.name, name) && (!vpc || g.vpcId === vpc) && hasTags(g.tags, tags),
     );
     dryRun(c);
+    // MaxResults/NextToken ask for token paging (documented beside PageNumber/PageSize).
+    if (p.has('MaxResults') || p.has('NextToken')) {
+      const next = tokenPage(c, list);
+      return { NextToken: next.nextToken, RegionId: c.regionId, SecurityGroups: { SecurityGroup: next.items.map((g) => renderGroup(c.world, g)) }, TotalCount: list.length };
+    }
     const page = paginate(list, p, { maxSize: 50 });
     return { NextToken: '', PageNumber: page.pageNumber, PageSize: page.pageSize, RegionId: c.regionId, SecurityGroups: { SecurityGroup: page.items.map((g) => renderGroup(c.world, g)) }, TotalCount: page.totalCount };
   },
