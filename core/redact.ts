@@ -33,6 +33,13 @@ export function redactParams(params: Readonly<Record<string, string>>, model?: M
   return out;
 }
 
+/** Whether a wire key is shown as `***`: signature material, or a parameter the model marks sensitive. */
+export function isSecretParam(key: string, model?: ModelClass): boolean {
+  if (SECRET_QUERY.has(key)) return true;
+  const sensitive = model ? sensitiveWirePaths(model) : EMPTY;
+  return sensitive.size > 0 && sensitive.has(withoutIndexes(key));
+}
+
 /** The values of a flat wire map that the model marks sensitive (for the scrubber). */
 export function sensitiveValues(params: Readonly<Record<string, string>>, model: ModelClass): string[] {
   const sensitive = sensitiveWirePaths(model);

@@ -3,7 +3,7 @@
  * parameters, headers) and the response or error — every secret replaced by `***`.
  */
 import { ApiError, ParameterError } from '../errors';
-import { REDACTED, redactBody, redactHeaders, redactParams, scrubDeep, type Scrubber } from '../redact';
+import { isSecretParam, REDACTED, redactBody, redactHeaders, redactParams, scrubDeep, type Scrubber } from '../redact';
 import type { CallContext } from '../transport/pipeline';
 
 export interface RequestView {
@@ -92,8 +92,7 @@ function displayPath(path: string, ctx: CallContext): string {
     const eq = pair.indexOf('=');
     const key = decodeURIComponent(eq < 0 ? pair : pair.slice(0, eq));
     if (key === 'Signature') continue;
-    const redacted = redactParams({ [key]: '' }, ctx.model)[key] === REDACTED;
-    shown.push(redacted ? `${pair.slice(0, eq)}=${REDACTED}` : pair);
+    shown.push(isSecretParam(key, ctx.model) ? `${pair.slice(0, eq)}=${REDACTED}` : pair);
   }
   return `${path.slice(0, q)}?${shown.join('&')}`;
 }

@@ -7,7 +7,7 @@
  */
 import http from 'node:http';
 import https from 'node:https';
-import axios, { type AxiosInstance, type AxiosResponse } from 'axios';
+import { Axios, type AxiosResponse } from 'axios';
 import type { RawResponse } from '../protocols/types';
 
 export interface HttpRequest {
@@ -44,35 +44,52 @@ export interface HttpSenderOptions {
   userAgent?: string;
 }
 
-const passThrough = (data: unknown): unknown => data;
+/**
+ * The keep-alive probe delay. axios sets 60 s on every request's socket; the agent sets its own
+ * `keepAliveMsecs` each time it takes a socket back. With different values every request resets
+ * keep-alive twice (8 setsockopt system calls, counted with strace); with the same value none.
+ */
+const KEEP_ALIVE_MS = 60_000;
 
 export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
-  const agentOptions = { keepAlive: true, maxSockets: options.maxSockets ?? 64 };
+  const agentOptions = { keepAlive: true, keepAliveMsecs: KEEP_ALIVE_MS, maxSockets: options.maxSockets ?? 64 };
   const httpAgent = new http.Agent(agentOptions);
   const httpsAgent = new https.Agent(agentOptions);
-  const instance: AxiosInstance = axios.create({
+  // A bare `Axios` with only the settings used, instead of `axios.create()`: axios merges the
+  // instance defaults into every request's config key by key (headers deeply), and the global
+  // defaults add a dozen keys, default header groups and JSON transforms that this sender never
+  // uses (its bodies are strings, its answers text). Measured ~35 µs less per call.
+  const instance = new Axios({
+    adapter: 'http',
     httpAgent,
     httpsAgent,
     maxRedirects: 0,
     responseType: 'text',
-    transformRequest: [passThrough],
-    transformResponse: [passThrough],
-    validateStatus: () => true,
+    validateStatus: acceptAnyStatus,
     transitional: { clarifyTimeoutError: true },
     // Without proxy variables axios would still look them up on every request; decide once.
     ...(proxyConfigured() ? {} : { proxy: false as const }),
   });
-  const fixed = { accept: 'application/json', 'user-agent': options.userAgent ?? `cloudcase Node.js/${process.version}` };
+  const accept = 'application/json';
+  const userAgent = options.userAgent ?? `cloudcase Node.js/${process.version}`;
 
   return {
     async send(request) {
-      let response: AxiosResponse<string>;
+      const headers: Record<string, string | false> = { accept, 'user-agent': userAgent };
+      let typed = false;
+      for (const name in request.headers) {
+        headers[name] = request.headers[name];
+        typed ||= name.length === 12 && name.toLowerCase() === 'content-type';
+      }
+      // Content-Type false: axios would otherwise add one to a body-less POST, unsigned. Only when
+      // the request has none: axios keeps a `false` over any later value of the same header.
+      if (!typed) headers['Content-Type'] = false;
+      let response: AxiosResponse<unknown>;
       try {
-        response = await instance.request<string>({
+        response = await instance.request<unknown>({
           method: request.method,
           url: request.url,
-          // Content-Type false: axios would otherwise add one to a body-less POST, unsigned.
-          headers: { ...fixed, 'Content-Type': false, ...request.headers },
+          headers,
           data: request.body,
           timeout: request.timeoutMs,
         });
@@ -88,13 +105,16 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
   };
 }
 
+const acceptAnyStatus = (): boolean => true;
+
 function proxyConfigured(): boolean {
   return ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'].some((k) => !!process.env[k]);
 }
 
 function plainHeaders(headers: AxiosResponse['headers']): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const [k, v] of Object.entries(headers)) {
+  for (const k of Object.keys(headers)) {
+    const v: unknown = headers[k];
     if (v !== undefined && v !== null) out[k.toLowerCase()] = Array.isArray(v) ? v.join(', ') : String(v);
   }
   return out;

@@ -91,11 +91,22 @@ export function newCallContext(
   };
 }
 
-/** A scrubber for everything known to be secret in this call so far (built on demand: the happy path never needs it). */
+/**
+ * A scrubber for everything known to be secret in this call so far (built on demand: the happy path
+ * without a report never needs it). Kept until a new secret turns up: a reported call asks for it
+ * for the request and again for the response, and building one encodes every secret five ways.
+ */
 export function scrubberOf(ctx: CallContext): Scrubber {
+  const known = scrubbers.get(ctx);
+  if (known && known.secrets === ctx.secrets.length && known.request === ctx.request) return known.scrub;
   const values = ctx.request ? sensitiveValues(ctx.request.query, ctx.model).concat(sensitiveValues(ctx.request.body, ctx.model)) : [];
-  return createScrubber([...ctx.secrets, ...values]);
+  const scrub = createScrubber([...ctx.secrets, ...values]);
+  scrubbers.set(ctx, { secrets: ctx.secrets.length, request: ctx.request, scrub });
+  return scrub;
 }
+
+/** Per call: the last scrubber built, and what it was built from (secrets only ever get added). */
+const scrubbers = new WeakMap<CallContext, { secrets: number; request: BuiltRequest | undefined; scrub: Scrubber }>();
 
 export async function notify<K extends keyof CallObserver>(
   ctx: CallContext,

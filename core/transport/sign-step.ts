@@ -18,7 +18,9 @@ export function signStep(options: SignStepOptions): Middleware {
     const endpoint = ctx.endpoint!;
     const protocol = protocolFor(ctx.action.product.protocol);
     if (!protocol.sign) throw new Error(`The '${protocol.name}' protocol has no signer: ${ctx.title} cannot be sent`);
-    const credentials = await options.credentials.getCredentials();
+    const pending = options.credentials.getCredentials();
+    // Static credentials come back as a plain object: no need to wait a tick for them.
+    const credentials = isPromiseLike(pending) ? await pending : pending;
     ctx.secrets.push(credentials.accessKeySecret); // per attempt: a provider may rotate them
     if (credentials.securityToken) ctx.secrets.push(credentials.securityToken);
     const signed = protocol.sign(
@@ -27,7 +29,11 @@ export function signStep(options: SignStepOptions): Middleware {
     );
     ctx.secrets.push(signed.signature);
     ctx.signed = signed;
-    await notify(ctx, 'sending');
+    if (ctx.observers.length) await notify(ctx, 'sending');
     await next();
   };
+}
+
+function isPromiseLike<T>(value: T | PromiseLike<T>): value is PromiseLike<T> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }

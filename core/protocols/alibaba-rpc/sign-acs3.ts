@@ -3,13 +3,13 @@
  * `Authorization` header over the canonical request. Every header the request carries apart from
  * the transport's own (accept, user-agent, connection, content-length) is signed.
  */
-import { createHash, createHmac } from 'node:crypto';
 import type { SignedRequest, SigningContext, SignInput } from '../types';
 import { encodeBody } from './body';
+import { hmacSha256Hex, sha256Hex } from './crypto';
 import { canonicalQuery, isoSeconds } from './encode';
 
 export const ACS3_ALGORITHM = 'ACS3-HMAC-SHA256';
-const EMPTY_SHA256 = createHash('sha256').update('').digest('hex');
+const EMPTY_SHA256 = sha256Hex('');
 
 export function signAcs3(request: SignInput, { credentials, date, nonce }: SigningContext): SignedRequest {
   const body = encodeBody(request);
@@ -34,7 +34,7 @@ export function signAcs3(request: SignInput, { credentials, date, nonce }: Signi
   const query = canonicalQuery(request.query);
   const canonicalRequest = `${request.method}\n${canonicalUri(request.pathname)}\n${query}\n${canonicalHeaders}\n${signedHeaders}\n${payloadHash}`;
   const stringToSign = `${ACS3_ALGORITHM}\n${sha256Hex(canonicalRequest)}`;
-  const signature = createHmac('sha256', credentials.accessKeySecret).update(stringToSign).digest('hex');
+  const signature = hmacSha256Hex(credentials.accessKeySecret, stringToSign);
 
   signable.authorization = `${ACS3_ALGORITHM} Credential=${credentials.accessKeyId},SignedHeaders=${signedHeaders},Signature=${signature}`;
   return {
@@ -47,9 +47,6 @@ export function signAcs3(request: SignInput, { credentials, date, nonce }: Signi
 
 /** The path as the SDK canonicalizes it; RPC paths are `/`, REST paths arrive already encoded. */
 function canonicalUri(pathname: string): string {
+  if (pathname === '/') return pathname;
   return pathname.replace(/\+/g, '%20').replace(/\*/g, '%2A').replace(/%7E/g, '~');
-}
-
-function sha256Hex(s: string): string {
-  return createHash('sha256').update(s).digest('hex');
 }

@@ -2,9 +2,9 @@
  * The v1 RPC signature, HMAC-SHA1 (reference §2.3): common parameters and `Signature` in the
  * query string; no header is signed, so none but the transport's own is sent.
  */
-import { createHmac } from 'node:crypto';
 import type { SignedRequest, SigningContext, SignInput } from '../types';
 import { encodeBody } from './body';
+import { hmacSha1Base64 } from './crypto';
 import { canonicalQuery, isoSeconds, percentEncode } from './encode';
 
 export function signV1(request: SignInput, { credentials, date, nonce }: SigningContext): SignedRequest {
@@ -25,7 +25,7 @@ export function signV1(request: SignInput, { credentials, date, nonce }: Signing
   // Form-body parameters are signed too (the SDK never sends one for SWAS or ECS).
   const signedQuery = request.bodyType === 'form' ? canonicalQuery({ ...query, ...request.body }) : wireQuery;
   const stringToSign = `${request.method}&%2F&${percentEncode(signedQuery)}`;
-  const signature = createHmac('sha1', `${credentials.accessKeySecret}&`).update(stringToSign).digest('base64');
+  const signature = hmacSha1Base64(`${credentials.accessKeySecret}&`, stringToSign);
 
   const headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(request.headers)) headers[name.toLowerCase()] = value;
