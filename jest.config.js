@@ -10,8 +10,8 @@ module.exports = {
   },
   transform: swc.transform,
   testMatch: ['<rootDir>/test/**/*.test.ts'],
-  // fuzzing (npm run test:fuzz) and the browser test (npm run test:e2e) have their own commands
-  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fuzz/', '<rootDir>/test/e2e/'],
+  // fuzzing (npm run test:fuzz), the browser test (npm run test:e2e) and the fault/kill runs (npm run test:resilience) have their own commands
+  testPathIgnorePatterns: ['/node_modules/', '<rootDir>/test/fuzz/', '<rootDir>/test/e2e/', '<rootDir>/test/resilience/'],
   setupFiles: ['reflect-metadata'],
   testTimeout: 30000,
 };

@@ -10,6 +10,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { loadEnvironment, resolveAccount, resolveEndpoint, simulatorAccessKeys, type Environment } from '../conf';
 import { environmentInfo } from './environment-info';
+import { descendantsOf, exited, signalAll } from './process-tree';
 import { jestArgs, parseShard, parseWorkers } from './jest-args';
 import { DEFAULT_RESULTS_DIR, ROOT, RUN_DIR, shown } from './paths';
 import { knownProducts } from './products';
@@ -139,7 +140,13 @@ async function startEmbeddedSimulator(env: Environment): Promise<{ url: string; 
 function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd: ROOT });
-    const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
+    // Jest and its workers: the workers delete what their tests created before they exit (process-tree.ts).
+    let signalled: number[] = [];
+    const forward = (signal: NodeJS.Signals) => () => {
+      const tree = child.pid === undefined ? [] : [child.pid, ...descendantsOf(child.pid)];
+      signalled = [...new Set([...signalled, ...tree])];
+      signalAll(tree, signal);
+    };
     const onInt = forward('SIGINT');
     const onTerm = forward('SIGTERM');
     process.on('SIGINT', onInt);
@@ -148,7 +155,7 @@ function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     child.on('close', (code, signal) => {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
-      resolve(code ?? (signal ? 1 : 0));
+      void exited(signalled, 60_000).then(() => resolve(code ?? (signal ? 1 : 0)));
     });
   });
 }

@@ -3,6 +3,7 @@
  * to `dispatch` and writes its answer. Bodies are read as text (the signature covers their bytes).
  */
 import { randomUUID } from 'node:crypto';
+import type { Socket } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { SimError, errorBody } from './errors';
 import { dispatch, type DispatchDeps } from './dispatch';
@@ -10,7 +11,7 @@ import type { SimRequest } from './auth/request';
 import type { ObservedAnswer } from './options';
 
 export function createServer(deps: DispatchDeps, log = false, observe?: (entry: ObservedAnswer) => void): FastifyInstance {
-  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024 });
+  const app = Fastify({ logger: false, bodyLimit: 1024 * 1024, clientErrorHandler: clientError });
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'string' }, (_req, body, done) => done(null, body));
 
@@ -54,4 +55,28 @@ export function createServer(deps: DispatchDeps, log = false, observe?: (entry: 
     void reply.code(status).headers({ 'x-acs-request-id': e.requestId, 'content-type': 'application/json;charset=utf-8' }).send(e.body);
   });
   return app;
+}
+
+/**
+ * A request Node's HTTP parser rejects (bad Content-Length, broken chunking, bytes outside the
+ * grammar, headers over 16 KiB) never reaches a route; it still gets the cloud's JSON error shape
+ * (fastify's default answer has no RequestId/Code/Message, so clients could not parse it).
+ */
+function clientError(err: Error & { code?: string }, socket: Socket): void {
+  if (err.code === 'ECONNRESET' || socket.destroyed) return;
+  const [status, reason, code, message] =
+    err.code === 'HPE_HEADER_OVERFLOW'
+      ? [431, 'Request Header Fields Too Large', 'RequestHeaderFieldsTooLarge', 'The request line and headers exceed 16 KiB: send large parameters in a form body.']
+      : err.code === 'ERR_HTTP_REQUEST_TIMEOUT'
+        ? [408, 'Request Timeout', 'RequestTimeout', 'The request was not received completely in time.']
+        : [400, 'Bad Request', 'MalformedRequest', `The HTTP request is malformed (${err.code ?? 'parse error'}): check Content-Length, chunking and header syntax.`];
+  const requestId = randomUUID().toUpperCase();
+  const body = JSON.stringify(errorBody(new SimError(code, message, status), requestId, '127.0.0.1'));
+  if (socket.writable) {
+    socket.write(
+      `HTTP/1.1 ${status} ${reason}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nContent-Type: application/json;charset=utf-8\r\n` +
+        `x-acs-request-id: ${requestId}\r\nConnection: close\r\n\r\n${body}`,
+    );
+  }
+  socket.destroy(err);
 }

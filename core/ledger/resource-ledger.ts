@@ -3,6 +3,7 @@
  * it, and deleted in reverse order when the suite ends — even when the test failed. What cannot
  * be deleted is reported, never silently dropped.
  */
+import { isRetryableError } from '../retry/policy';
 
 export interface LedgerEntry {
   /** Product id, e.g. `swas`. */
@@ -59,7 +60,7 @@ export class ResourceLedger {
     while (this.entries.length) {
       const entry = this.entries.pop()!;
       try {
-        await entry.remove();
+        await removeWithRetries(entry);
         removed++;
       } catch (e) {
         leftovers.push({
@@ -72,5 +73,22 @@ export class ResourceLedger {
       }
     }
     return { removed, leftovers };
+  }
+}
+
+/**
+ * A delete that met a transport fault (503, throttling, timeout) is tried again: the client does
+ * not repeat a write without ClientToken itself, and leaving the resource behind is worse than a
+ * second delete (which, if the first one ran, answers "not found" — removers treat that as done).
+ */
+async function removeWithRetries(entry: LedgerEntry, tries = 5): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      await entry.remove();
+      return;
+    } catch (e) {
+      if (attempt >= tries || !isRetryableError(e)) throw e;
+      await new Promise((resolve) => setTimeout(resolve, 200 * attempt));
+    }
   }
 }

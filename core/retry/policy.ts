@@ -3,8 +3,9 @@
  * - Retryable failures: no answer (NetworkError, Timeout), HTTP 5xx, and any error code containing
  *   `Throttling` or `ServiceUnavailable`.
  * - Safe to repeat: reads (actions named Describe…, List…, Query…, Get…) and writes that carry a
- *   ClientToken (the API deduplicates them), or a call marked `idempotent`. Any other write is tried
- *   once, so a retry can never create a resource twice.
+ *   ClientToken (the API deduplicates them), or a call marked `idempotent`; and any call the API
+ *   throttled (flow control refuses a request before it runs). Any other write is tried once, so a
+ *   retry can never create a resource twice.
  * - Delay: the server's `x-acs-retry-after` (ms) when it gives one, else exponential backoff with
  *   full jitter, capped.
  */
@@ -64,6 +65,11 @@ export function isRetryableError(e: unknown): e is ApiError {
     e.code.includes('Throttling') ||
     e.code.includes('ServiceUnavailable')
   );
+}
+
+/** Throttling refuses a request before it runs: repeating it cannot do anything twice, whatever the action. */
+export function wasRefusedUnrun(e: ApiError): boolean {
+  return e.code.includes('Throttling');
 }
 
 export function isSafeToRepeat(action: string, hasClientToken: boolean, policy: RetryPolicy): boolean {

@@ -5,7 +5,7 @@
  */
 import { ApiError } from '../errors';
 import { notify, type CallContext, type Middleware } from '../transport/pipeline';
-import { isRetryableError, isSafeToRepeat, resolveRetryPolicy, retryDelayMs, type RetryPolicy, type RetrySetting } from './policy';
+import { isRetryableError, isSafeToRepeat, resolveRetryPolicy, retryDelayMs, wasRefusedUnrun, type RetryPolicy, type RetrySetting } from './policy';
 
 export interface RetryStepOptions {
   /** The client's setting; a call's `retry` option is merged over it. */
@@ -38,7 +38,7 @@ function shouldRetry(ctx: CallContext, e: unknown, policy: RetryPolicy): e is Ap
   const request = ctx.request;
   if (ctx.attempt >= policy.maxAttempts || !request || !isRetryableError(e)) return false;
   const hasClientToken = request.query.ClientToken !== undefined || request.body.ClientToken !== undefined;
-  return isSafeToRepeat(ctx.action.action, hasClientToken, policy);
+  return isSafeToRepeat(ctx.action.action, hasClientToken, policy) || wasRefusedUnrun(e);
 }
 
 const sleep = (ms: number): Promise<void> => (ms > 0 ? new Promise((resolve) => setTimeout(resolve, ms)) : Promise.resolve());

@@ -4,13 +4,21 @@
  * and simple-style values stay as the single string they arrived as (the model decoder, or the
  * handler's accessor, knows how to read them).
  */
+import { errors } from '../errors';
+
 export type WireValue = string | WireValue[] | { [key: string]: WireValue };
+
+/** No API nests parameters this deep; the limit keeps hostile keys (`A.1.A.1…`) from exhausting the stack. */
+export const MAX_DEPTH = 32;
 
 export function treeOf(pairs: ReadonlyArray<readonly [string, string]>, skip?: ReadonlySet<string>): Record<string, WireValue> {
   const root: Record<string, unknown> = {};
   for (const [key, value] of pairs) {
     if (skip?.has(key)) continue;
     const path = key.split('.');
+    if (path.length > MAX_DEPTH) throw errors.invalid(key.slice(0, 64) + '…', `nests deeper than ${MAX_DEPTH} levels`);
+    // A `__proto__` segment would walk into Object.prototype and change every object of the process.
+    if (path.includes('__proto__')) throw errors.invalid(key.slice(0, 64), "'__proto__' is not a parameter name");
     let node = root;
     for (let i = 0; i < path.length - 1; i++) {
       const seg = path[i];

@@ -1,0 +1,58 @@
+/**
+ * Signals for a child's whole process tree. Jest does not pass a signal on to its workers, yet the
+ * workers hold the cleanup of what their tests created (core/ledger/interrupt.ts): on Ctrl-C or a
+ * CI cancel the runner signals Jest and every worker, then waits for them to finish cleaning up.
+ * Linux /proc; elsewhere only the child itself is known.
+ */
+import { readFileSync } from 'node:fs';
+
+/** The pids below `pid` (children, grandchildren, …). */
+export function descendantsOf(pid: number): number[] {
+  const out: number[] = [];
+  const walk = (p: number): void => {
+    let children: number[];
+    try {
+      children = readFileSync(`/proc/${p}/task/${p}/children`, 'utf8').trim().split(/\s+/).filter(Boolean).map(Number);
+    } catch {
+      return;
+    }
+    for (const c of children) {
+      out.push(c);
+      walk(c);
+    }
+  };
+  walk(pid);
+  return out;
+}
+
+/** Sends `signal` to each pid that still exists. */
+export function signalAll(pids: readonly number[], signal: NodeJS.Signals): void {
+  for (const pid of pids) {
+    try {
+      process.kill(pid, signal);
+    } catch {
+      // already gone
+    }
+  }
+}
+
+const alive = (pid: number): boolean => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** Resolves once none of `pids` exists; after `withinMs` the rest are killed (SIGKILL). */
+export async function exited(pids: readonly number[], withinMs: number): Promise<void> {
+  const deadline = Date.now() + withinMs;
+  while (pids.some(alive)) {
+    if (Date.now() > deadline) {
+      signalAll(pids.filter(alive), 'SIGKILL');
+      return;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
