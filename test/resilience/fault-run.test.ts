@@ -249,7 +249,9 @@ describe.each([
     }
     expect(named.filter((t) => !infra.has(t.name)).map((t) => t.name)).toEqual([]);
     expect(r.totals.passed).toBe(clean.totals.passed - unrepeatable.length - cascaded.length);
-    expect(r.totals.leftovers).toBeLessThanOrEqual(clean.totals.leftovers);
+    // A test stopped half-way by such a write may leave a resource its cleanup cannot delete (a key
+    // pair still bound because the detach met the 503); any other leftover is a cleanup that gave up on a fault.
+    expect(r.totals.leftovers).toBeLessThanOrEqual(clean.totals.leftovers + unrepeatable.length);
   });
 
   it('every write ran once per ClientToken, and no create ran more often than without faults', () => {
