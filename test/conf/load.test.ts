@@ -89,7 +89,7 @@ describe('profile validation', () => {
 
   it('requires a main account, an env-var NAME and a region listed in regions', () => {
     const text = VALID.replace('  main:', '  primary:')
-      .replace('QA_AK_SECRET', 'LTAIsecretvalue123')
+      .replace('QA_AK_SECRET', 's3cret-value-not-a-name')
       .replace('regionId: cn-hangzhou', 'regionId: cn-beijing');
     const keys = problems(text).errors.map((x) => x.key);
     expect(keys).toEqual(expect.arrayContaining(['accounts.main', 'accounts.primary.credentials.accessKeySecretEnv', 'regionId']));
