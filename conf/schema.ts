@@ -192,6 +192,16 @@ export class EnvironmentProfile {
   @Min(0, { message: 'must be a number >= 0, e.g. 20 (0 freezes the clock)' })
   simulatorClockSpeed?: number;
 
+  /**
+   * Jest workers for `cloudcase run` when --workers is not given (default: one per core). Against a
+   * real cloud the suites mostly wait, so more workers than cores shorten the run.
+   */
+  @IsOptional()
+  @IsInt({ message: 'must be a whole number of workers from 1 to 64, e.g. 8' })
+  @Min(1, { message: 'must be a whole number of workers from 1 to 64, e.g. 8' })
+  @Max(64, { message: 'must be a whole number of workers from 1 to 64, e.g. 8' })
+  workers?: number;
+
   @Matches(/^[a-z]{2,}(-[a-z0-9]+)+$/, { message: 'must be a region id such as cn-hangzhou' })
   regionId!: string;
 

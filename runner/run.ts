@@ -87,7 +87,8 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
     );
     log(`cloudcase: env ${env.name} (${env.file})${sim ? `, simulator at ${sim.url}` : running ? `, running simulator at ${running}` : ''}; ${describeSelection(selection.include, selection.exclude)}`);
     childEnv.CLOUDCASE_JEST_SUMMARY = path.join(runDir, 'jest.json');
-    const args = jestArgs({ selection, workers: options.workers, shard: options.shard, extra: options.jestArgs });
+    const workers = options.workers ?? (env.workers !== undefined ? String(env.workers) : undefined);
+    const args = jestArgs({ selection, workers, shard: options.shard, extra: options.jestArgs });
     code = await runJest(args, childEnv);
   } finally {
     await sim?.close();

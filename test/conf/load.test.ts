@@ -95,6 +95,12 @@ describe('profile validation', () => {
     expect(keys).toEqual(expect.arrayContaining(['accounts.main', 'accounts.primary.credentials.accessKeySecretEnv', 'regionId']));
   });
 
+  it('takes an optional default worker count, from 1 to 64', () => {
+    expect(problems(VALID + 'workers: 0\n').errors.map((x) => x.key)).toEqual(['workers']);
+    expect(problems(VALID + 'workers: 65\n').errors.map((x) => x.key)).toEqual(['workers']);
+    expect(problems(VALID + 'workers: 2.5\n').errors.map((x) => x.key)).toEqual(['workers']);
+  });
+
   it('rejects a profile whose name differs from its file', () => {
     expect(problems(VALID, 'other').errors.map((x) => x.key)).toEqual(['name']);
   });
