@@ -4,7 +4,7 @@
  */
 import { randomUUID } from 'node:crypto';
 import type { Socket } from 'node:net';
-import Fastify, { type FastifyInstance } from 'fastify';
+import Fastify, { type FastifyInstance, type FastifyRequest } from 'fastify';
 import { SimError, errorBody } from './errors';
 import { dispatch, type DispatchDeps } from './dispatch';
 import type { SimRequest } from './auth/request';
@@ -19,17 +19,7 @@ export function createServer(deps: DispatchDeps, log = false, observe?: (entry: 
     method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'],
     url: '*',
     handler: async (request, reply) => {
-      const url = request.raw.url ?? '/';
-      const q = url.indexOf('?');
-      const headers: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(request.headers)) headers[k] = Array.isArray(v) ? v.join(',') : v;
-      const req: SimRequest = {
-        method: request.method,
-        path: q < 0 ? url : url.slice(0, q),
-        rawQuery: q < 0 ? '' : url.slice(q + 1),
-        headers,
-        body: typeof request.body === 'string' ? request.body : '',
-      };
+      const req = simRequestOf(request);
       const answer = dispatch(req, deps);
       if (answer.delayMs > 0) await new Promise((r) => setTimeout(r, answer.delayMs));
       observe?.({ action: answer.action, status: answer.status, body: answer.body });
@@ -79,4 +69,19 @@ function clientError(err: Error & { code?: string }, socket: Socket): void {
     );
   }
   socket.destroy(err);
+}
+
+/** The framework-free view of a request that authentication and dispatch read (body kept as text). */
+export function simRequestOf(request: FastifyRequest): SimRequest {
+  const url = request.raw.url ?? '/';
+  const q = url.indexOf('?');
+  const headers: Record<string, string | undefined> = {};
+  for (const [k, v] of Object.entries(request.headers)) headers[k] = Array.isArray(v) ? v.join(',') : v;
+  return {
+    method: request.method,
+    path: q < 0 ? url : url.slice(0, q),
+    rawQuery: q < 0 ? '' : url.slice(q + 1),
+    headers,
+    body: typeof request.body === 'string' ? request.body : '',
+  };
 }

@@ -7,8 +7,8 @@
 import { ApiError, type AccessDeniedDetail } from '../../errors';
 import { scrubDeep } from '../../redact';
 import type { ParseContext, ParsedResponse, RawResponse } from '../types';
+import { excerpt, isRecord, text } from '../response-text';
 
-const EXCERPT_CHARS = 200;
 
 export function parseRpcResponse(response: RawResponse, call: ParseContext): ParsedResponse {
   const failed = response.status >= 400 && response.status < 600;
@@ -102,18 +102,4 @@ function describeBody(response: RawResponse, call: ParseContext): string {
   const type = response.headers['content-type'];
   const shown = excerpt(response.body, call);
   return `${type ? ` (content-type ${type})` : ''}: ${shown ? JSON.stringify(shown) : 'empty body'}`;
-}
-
-function excerpt(body: string, call: ParseContext): string {
-  const flat = call.scrub(body.replace(/\s+/g, ' ').trim());
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
-}
-
-function text(v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  return typeof v === 'string' ? v : String(v);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

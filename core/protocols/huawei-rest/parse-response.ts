@@ -8,8 +8,8 @@
 import { ApiError, type AccessDeniedDetail } from '../../errors';
 import { scrubDeep } from '../../redact';
 import type { ParseContext, ParsedResponse, RawResponse } from '../types';
+import { excerpt, isRecord, text } from '../response-text';
 
-const EXCERPT_CHARS = 200;
 
 export function parseHuaweiResponse(response: RawResponse, call: ParseContext): ParsedResponse {
   const requestIdHeader = response.headers['x-request-id'];
@@ -78,18 +78,4 @@ function parseJson(body: string): Record<string, unknown> | undefined {
   } catch {
     return undefined;
   }
-}
-
-function excerpt(body: string, call: ParseContext): string {
-  const flat = call.scrub(body.replace(/\s+/g, ' ').trim());
-  return flat.length > EXCERPT_CHARS ? `${flat.slice(0, EXCERPT_CHARS)}…` : flat;
-}
-
-function text(v: unknown): string | undefined {
-  if (v === undefined || v === null) return undefined;
-  return typeof v === 'string' ? v : String(v);
-}
-
-function isRecord(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null && !Array.isArray(v);
 }

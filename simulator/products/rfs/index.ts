@@ -5,9 +5,9 @@
  */
 import type { FastifyInstance } from 'fastify';
 import type { AccessKey } from '../../auth/keys';
-import type { SimRequest } from '../../auth/request';
 import type { SimClock } from '../../clock';
 import type { Faults } from '../../faults';
+import { simRequestOf } from '../../server';
 import { dispatchRfs } from './dispatch';
 import { RfsState } from './state';
 
@@ -33,17 +33,7 @@ export function mountRfs(app: FastifyInstance, options: MountRfsOptions): RfsSta
     method: ['GET', 'POST', 'PUT', 'DELETE', 'PATCH'],
     url: '/v1/*',
     handler: async (request, reply) => {
-      const url = request.raw.url ?? '/';
-      const q = url.indexOf('?');
-      const headers: Record<string, string | undefined> = {};
-      for (const [k, v] of Object.entries(request.headers)) headers[k] = Array.isArray(v) ? v.join(',') : v;
-      const req: SimRequest = {
-        method: request.method,
-        path: q < 0 ? url : url.slice(0, q),
-        rawQuery: q < 0 ? '' : url.slice(q + 1),
-        headers,
-        body: typeof request.body === 'string' ? request.body : '',
-      };
+      const req = simRequestOf(request);
       const answer = dispatchRfs(req, deps);
       if (answer.delayMs > 0) await new Promise((r) => setTimeout(r, answer.delayMs));
       if (options.log) process.stderr.write(`[simulator] ${req.method} rfs:${answer.action ?? '-'} → ${answer.status}\n`);
