@@ -1,6 +1,6 @@
 /** The API objects at run time: region default, unknown keys, ClientToken, validate:false. */
 import { createClient, EcsApi, ParameterError, SwasApi, type Client } from '../../index';
-import { queryOf, startCaptureServer, type CaptureServer } from '../transport/helpers/capture-server';
+import { queryOf, startCaptureServer, type CaptureServer } from '../support/capture-server';
 
 let server: CaptureServer;
 let client: Client;

@@ -1,71 +1,93 @@
 /**
- * A tiny HTTP server on 127.0.0.1 that records every request and answers a fixed JSON body.
- * Used to see exactly what a client (ours or the official SDK) puts on the wire.
+ * A local HTTP server (127.0.0.1, any port) that records every request and answers as a test says:
+ * shared by every test that needs to see exactly what a client (ours or an official SDK) puts on the wire.
  */
-import { createServer, type IncomingHttpHeaders } from 'node:http';
+import http, { type IncomingHttpHeaders } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export interface CapturedRequest {
+export interface Captured {
   method: string;
+  /** Path and raw query string, exactly as received. */
   url: string;
+  /** Path without the query. */
   path: string;
   /** Decoded query parameters (URLSearchParams semantics). */
   query: Record<string, string>;
   headers: IncomingHttpHeaders;
+  rawHeaders: string[];
   body: string;
 }
 
+export type Reply =
+  | { status?: number; headers?: Record<string, string>; body?: string | object; delayMs?: number }
+  /** Destroy the connection without answering. */
+  | 'reset';
+
+/** `n` is the 1-based number of the request. */
+export type Responder = (req: Captured, n: number) => Reply;
+
 export interface CaptureServer {
-  /** `127.0.0.1:PORT` (the SDKs' `endpoint` form). */
-  host: string;
   url: string;
-  requests: CapturedRequest[];
+  /** `127.0.0.1:PORT`, as the official SDKs take their endpoint. */
+  host: string;
+  requests: Captured[];
+  respondWith(responder: Responder): void;
   close(): Promise<void>;
 }
 
-export async function startCaptureServer(answer: (req: CapturedRequest) => { status: number; body: unknown } = () => ({
-  status: 200,
-  body: { RequestId: 'CAPTURE-1' },
-})): Promise<CaptureServer> {
-  const requests: CapturedRequest[] = [];
-  const server = createServer((req, res) => {
+export const okReply: Responder = (_req, n) => ({ body: { RequestId: `req-${n}` } });
+
+export async function startCaptureServer(responder: Responder = okReply): Promise<CaptureServer> {
+  const requests: Captured[] = [];
+  let respond = responder;
+  const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
-      const url = req.url ?? '/';
-      const [path, qs = ''] = url.split(/\?(.*)/s);
-      const captured: CapturedRequest = {
+      const url = req.url ?? '';
+      const q = url.indexOf('?');
+      const captured: Captured = {
         method: req.method ?? '',
         url,
-        path,
-        query: Object.fromEntries(new URLSearchParams(qs)),
+        path: q < 0 ? url : url.slice(0, q),
+        query: Object.fromEntries(new URLSearchParams(q < 0 ? '' : url.slice(q + 1))),
         headers: req.headers,
+        rawHeaders: req.rawHeaders,
         body: Buffer.concat(chunks).toString('utf8'),
       };
       requests.push(captured);
-      const { status, body } = answer(captured);
-      const text = JSON.stringify(body);
-      res.writeHead(status, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(text) });
-      res.end(text);
+      const reply = respond(captured, requests.length);
+      if (reply === 'reset') {
+        req.socket.destroy();
+        return;
+      }
+      const send = () => {
+        const body = typeof reply.body === 'string' ? reply.body : JSON.stringify(reply.body ?? {});
+        res.writeHead(reply.status ?? 200, { 'content-type': 'application/json;charset=utf-8', ...reply.headers });
+        res.end(body);
+      };
+      if (reply.delayMs) setTimeout(send, reply.delayMs);
+      else send();
     });
   });
-  server.keepAliveTimeout = 1000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {
-    host: `127.0.0.1:${port}`,
     url: `http://127.0.0.1:${port}`,
+    host: `127.0.0.1:${port}`,
     requests,
+    respondWith(r) {
+      respond = r;
+    },
     close: () =>
-      new Promise<void>((resolve, reject) => {
+      new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close((e) => (e ? reject(e) : resolve()));
+        server.close(() => resolve());
       }),
   };
 }
 
-/** The wire's business parameters: the query minus what v1 signing adds. */
-export function businessParams(query: Record<string, string>): Record<string, string> {
-  const signing = new Set(['Action', 'Format', 'Version', 'Timestamp', 'SignatureNonce', 'SignatureMethod', 'SignatureVersion', 'AccessKeyId', 'Signature', 'SecurityToken']);
-  return Object.fromEntries(Object.entries(query).filter(([k]) => !signing.has(k)));
+/** The decoded query parameters of a captured request. */
+export function queryOf(req: Captured): Record<string, string> {
+  return req.query;
 }

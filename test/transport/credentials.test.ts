@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createClient, CredentialsError, SwasApi, type CredentialProvider } from '../../index';
-import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 import { verifyAcs3 } from './helpers/verify-signature';
 
 let server: CaptureServer;

@@ -6,7 +6,7 @@
 import * as $ecs from '@alicloud/ecs20140526';
 import * as $swas from '@alicloud/swas-open20200601';
 import { createClient, EcsApi, SwasApi, type Client } from '../../index';
-import { queryOf, startCaptureServer, type CaptureServer, type Captured } from './helpers/capture-server';
+import { queryOf, startCaptureServer, type CaptureServer, type Captured } from '../support/capture-server';
 import { sdkEcs, sdkSwas } from './helpers/sdk';
 
 const creds = { accessKeyId: 'diff-ak', accessKeySecret: 'diff-sk' };

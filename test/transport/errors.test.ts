@@ -1,6 +1,6 @@
 /** Answers that are errors, and failures with no answer at all, all become a typed ApiError. */
 import { ApiError, createClient, SwasApi, type Client } from '../../index';
-import { startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { startCaptureServer, type CaptureServer } from '../support/capture-server';
 
 let server: CaptureServer;
 let client: Client;

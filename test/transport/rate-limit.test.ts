@@ -1,7 +1,7 @@
 /** The client-side rate limit: a sliding window per product+action. */
 import { RateLimiter, type Clock } from '../../core/rate-limit/limiter';
 import { createClient, SwasApi } from '../../index';
-import { startCaptureServer } from './helpers/capture-server';
+import { startCaptureServer } from '../support/capture-server';
 
 /** A clock the test moves by hand; `sleep` records the wait and moves time forward by it. */
 function fakeClock(): Clock & { t: number; waits: number[] } {

@@ -11,7 +11,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { inspect } from 'node:util';
 import { Action, createClient, Param, swasModels, type Client } from '../../index';
-import { queryOf, startCaptureServer, type CaptureServer } from './helpers/capture-server';
+import { queryOf, startCaptureServer, type CaptureServer } from '../support/capture-server';
 
 @Action({ product: swasModels.SWAS, action: 'ResetPassword' })
 class ResetPasswordModel {

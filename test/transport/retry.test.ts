@@ -4,7 +4,7 @@
  * with one, every attempt carries the same token and a fresh signature.
  */
 import { ApiError, createClient, SwasApi, type Client } from '../../index';
-import { okReply, queryOf, startCaptureServer, type CaptureServer, type Reply } from './helpers/capture-server';
+import { okReply, queryOf, startCaptureServer, type CaptureServer, type Reply } from '../support/capture-server';
 import { verifyAcs3 } from './helpers/verify-signature';
 
 const SK = 'retry-sk';

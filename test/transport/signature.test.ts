@@ -5,7 +5,7 @@
  */
 import * as $swas from '@alicloud/swas-open20200601';
 import { createClient, EcsApi, SwasApi, type Client } from '../../index';
-import { startCaptureServer, queryOf, type CaptureServer, type Captured } from './helpers/capture-server';
+import { startCaptureServer, queryOf, type CaptureServer, type Captured } from '../support/capture-server';
 import { sdkSwas } from './helpers/sdk';
 import { tamper, verify, verifyAcs3, verifyV1 } from './helpers/verify-signature';
 

@@ -4,7 +4,7 @@
  * from the wire bytes it received.
  */
 import { createHash, createHmac } from 'node:crypto';
-import type { Captured } from './capture-server';
+import type { Captured } from '../../support/capture-server';
 
 const pct = (s: string): string =>
   encodeURIComponent(s).replace(/[!'()*]/g, (c) => '%' + c.charCodeAt(0).toString(16).toUpperCase());
