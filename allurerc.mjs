@@ -10,7 +10,9 @@ const HISTORY = process.env.CLOUDCASE_HISTORY ?? './reports/history/history.json
 
 // Also "…, but got ServiceUnavailable (HTTP 503)": a negative test (toMatchApiError) whose expected
 // rejection never came because the call met a transport fault is not a product defect either.
-const INFRASTRUCTURE = /(?:failed:|but got) (NetworkError|Timeout|Throttling[\w.]*|ServiceUnavailable)\b/;
+// And "(attempt 2, after ServiceUnavailable)": the last attempt's error (e.g. AlreadyExist) may be the
+// echo of an earlier attempt that ran although its answer was lost.
+const INFRASTRUCTURE = /(?:failed:|but got|after) (NetworkError|Timeout|Throttling[\w.]*|ServiceUnavailable)\b/;
 
 export default defineConfig({
   name: 'cloudcase regression',

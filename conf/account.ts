@@ -40,10 +40,25 @@ export function resolveAccount(env: Environment, account: string = DEFAULT_ACCOU
     endpoint: resolveEndpoint(env, shell),
     signatureVersion: env.signatureVersion,
     timeoutMs: env.timeoutMs,
-    retry: env.retry,
+    retry: resolveRetry(env, shell),
     rateLimit: env.rateLimit,
     credentials: readCredentials(env, account, shell),
   };
+}
+
+/**
+ * CLOUDCASE_RETRY_ATTEMPTS (set by `cloudcase run --retry-attempts <n>`) overrides the profile's
+ * retry budget for one run: a night against a flaky account, or a fault-injected run, needs a budget
+ * sized for its failure rate (at 15 % failing attempts, 3 attempts leave 0.3 % of calls failing, 6 leave 0.001 %).
+ */
+export function resolveRetry(env: Environment, shell: NodeJS.ProcessEnv = process.env): Readonly<RetryConfig> {
+  const raw = shell.CLOUDCASE_RETRY_ATTEMPTS;
+  if (raw === undefined || raw === '') return env.retry;
+  const attempts = Number(raw);
+  if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20) {
+    throw new ConfigError('CLOUDCASE_RETRY_ATTEMPTS', 'retry.maxAttempts', `must be a whole number of attempts from 1 to 20 (1 = no retry), got '${raw}'`);
+  }
+  return { ...env.retry, maxAttempts: attempts };
 }
 
 /** CLOUDCASE_ENDPOINT wins; a simulator profile has no endpoint of its own until the simulator runs. */

@@ -88,6 +88,13 @@ export class ApiError extends Error {
   attempts: number;
   readonly data?: unknown;
   readonly retryAfterMs?: number;
+  /** Codes of the failed attempts before the last one, oldest first (empty when there was one attempt). */
+  earlierAttempts: readonly string[] = [];
+  /**
+   * True when the failure was one a retry could mend (no answer, 5xx) but the call was not repeated:
+   * a write without ClientToken that may have run. Whether it ran is unknown.
+   */
+  notRepeated = false;
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? 0;
@@ -108,5 +115,20 @@ export class ApiError extends Error {
     this.attempts = init.attempts ?? 1;
     this.data = init.data;
     this.retryAfterMs = init.retryAfterMs;
+  }
+
+  /** Records the codes of earlier failed attempts: a last error such as AlreadyExist reads differently after a 503. */
+  noteEarlierAttempts(codes: readonly string[]): void {
+    this.earlierAttempts = [...codes];
+    const counts = new Map<string, number>();
+    for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
+    const after = [...counts].map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ');
+    this.message += ` (attempt ${codes.length + 1}, after ${after})`;
+  }
+
+  /** Marks a retryable failure of a write that was not repeated because it may have run. */
+  noteNotRepeated(): void {
+    this.notRepeated = true;
+    this.message += ` — not repeated: ${this.action} without a ClientToken may have run; pass retry: { idempotent: true } if running it twice is harmless`;
   }
 }

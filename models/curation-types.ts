@@ -34,7 +34,19 @@ export type CorrectableFact =
   | 'sensitive'
   | 'example';
 
+/**
+ * Whether doing the action twice does no more than doing it once, when the wire protocol's
+ * convention (by verb or HTTP method) gets the action wrong: decides whether a retry may repeat it
+ * without a ClientToken.
+ */
+export interface IdempotencyFact {
+  readonly value: boolean;
+  readonly reason: string;
+}
+
 export interface ActionCuration {
+  /** Overrides the protocol's idempotency convention for this action. */
+  readonly idempotent?: IdempotencyFact;
   /** Model defaults by model property name. */
   readonly defaults?: Readonly<Record<string, CuratedDefault>>;
   /** Corrections by model property name; a nested item's parameter is `parentProperty.property` (e.g. `firewallRules.port`). */

@@ -38,6 +38,7 @@ export function Action(options: ActionOptions): ClassDecorator {
     pathname: options.pathname ?? '/',
     style: options.style ?? 'RPC',
     docs: options.docs ?? (options.product.docsBase ? `${options.product.docsBase}/${options.action}` : undefined),
+    ...(options.idempotent === undefined ? {} : { idempotent: options.idempotent }),
   };
   return (target) => {
     Reflect.defineMetadata(ACTION_KEY, spec, target);

@@ -106,10 +106,17 @@ export interface ActionOptions {
   style?: ActionStyle;
   /** Link to the action's documentation. */
   docs?: string;
+  /**
+   * Doing the action twice does no more than doing it once (no second resource, no second run), so
+   * a retry after an answer that was lost is safe even without a ClientToken. Left out, the wire
+   * protocol's convention decides (Alibaba RPC: by the action's verb; REST: by the HTTP method).
+   */
+  idempotent?: boolean;
 }
 
-export interface ActionSpec extends Readonly<Required<Omit<ActionOptions, 'docs'>>> {
+export interface ActionSpec extends Readonly<Required<Omit<ActionOptions, 'docs' | 'idempotent'>>> {
   readonly docs?: string;
+  readonly idempotent?: boolean;
 }
 
 /** The caller-facing parameters of a model: its data properties, with the class's own optional markers. */

@@ -1,6 +1,7 @@
 /** The wire protocol plug-ins, by the name a product descriptor gives. */
 import { alibabaRpc } from './alibaba-rpc';
 import { huaweiRest } from './huawei-rest';
+import { isMethodIdempotent } from './idempotent-methods';
 import { serializeRest } from './rest-json/serialize';
 import type { WireProtocol } from './types';
 
@@ -17,7 +18,7 @@ export function protocolFor(name: string): WireProtocol {
 }
 
 registerProtocol(alibabaRpc);
-registerProtocol({ name: 'rest-json', serialize: serializeRest });
+registerProtocol({ name: 'rest-json', serialize: serializeRest, isIdempotent: isMethodIdempotent });
 registerProtocol(huaweiRest);
 
 export type {

@@ -38,6 +38,12 @@ export interface WireProtocol {
   sign?(request: SignInput, context: SigningContext): SignedRequest;
   /** Returns the body of a successful answer, or throws the ApiError the answer describes. */
   parseResponse?(response: RawResponse, call: ParseContext): ParsedResponse;
+  /**
+   * The protocol's convention for whether an action may be repeated without harm (reads, and writes
+   * that set a state rather than make something new), for actions whose model does not say.
+   * Absent: none is.
+   */
+  isIdempotent?(action: ActionSpec): boolean;
 }
 
 /** A built request placed at its endpoint: what a signer needs. */

@@ -2,10 +2,11 @@
  * When a failed call is tried again, and after how long.
  * - Retryable failures: no answer (NetworkError, Timeout), HTTP 5xx, and any error code containing
  *   `Throttling` or `ServiceUnavailable`.
- * - Safe to repeat: reads (actions named Describe…, List…, Query…, Get…) and writes that carry a
- *   ClientToken (the API deduplicates them), or a call marked `idempotent`; and any call the API
- *   throttled (flow control refuses a request before it runs). Any other write is tried once, so a
- *   retry can never create a resource twice.
+ * - Safe to repeat: writes that carry a ClientToken (the API deduplicates them); idempotent actions
+ *   — reads, and writes that set a state rather than make something new, by the wire protocol's
+ *   convention or the model's `idempotent` fact; any call the API throttled (flow control refuses a
+ *   request before it runs). A call's `retry: { idempotent }` overrides the action's fact both ways.
+ *   Any other write is tried once — it may have run — so a retry can never create a resource twice.
  * - Delay: the server's `x-acs-retry-after` (ms) when it gives one, else exponential backoff with
  *   full jitter, capped.
  */
@@ -20,21 +21,24 @@ export interface RetryOptions {
   maxDelayMs?: number;
   /** Cap of a server-requested pause (x-acs-retry-after). Default 60000. */
   maxRetryAfterMs?: number;
-  /** Treat the action as safe to repeat even without a ClientToken. Default false. */
+  /**
+   * `true`: repeat this call on a retryable failure even without a ClientToken (the caller knows a
+   * second run is harmless). `false`: never repeat it unless a ClientToken deduplicates it. Left out,
+   * the action decides (reads and state-setting writes are idempotent, see `isSafeToRepeat`).
+   */
   idempotent?: boolean;
 }
 
 /** `false` = one attempt; a number = that many attempts; options = merged over the client's. */
 export type RetrySetting = boolean | number | RetryOptions;
 
-export type RetryPolicy = Readonly<Required<RetryOptions>>;
+export type RetryPolicy = Readonly<Required<Omit<RetryOptions, 'idempotent'>> & Pick<RetryOptions, 'idempotent'>>;
 
 export const DEFAULT_RETRY: RetryPolicy = Object.freeze({
   maxAttempts: 3,
   baseDelayMs: 200,
   maxDelayMs: 5000,
   maxRetryAfterMs: 60000,
-  idempotent: false,
 });
 
 export function resolveRetryPolicy(...settings: (RetrySetting | undefined)[]): RetryPolicy {
@@ -72,8 +76,12 @@ export function wasRefusedUnrun(e: ApiError): boolean {
   return e.code.includes('Throttling');
 }
 
-export function isSafeToRepeat(action: string, hasClientToken: boolean, policy: RetryPolicy): boolean {
-  return policy.idempotent || hasClientToken || isReadAction(action);
+/**
+ * Whether a call that failed without a clear answer may be sent again: a ClientToken makes the API
+ * run it at most once; otherwise the call's own `idempotent` setting, else the action's fact.
+ */
+export function isSafeToRepeat(actionIsIdempotent: boolean, hasClientToken: boolean, policy: RetryPolicy): boolean {
+  return hasClientToken || (policy.idempotent ?? actionIsIdempotent);
 }
 
 /** Milliseconds to wait before attempt `failedAttempt + 1`. */

@@ -16,7 +16,15 @@ const memoryGiB: Correction = {
   reason: 'a memory size in GiB: small instance types have fractional sizes such as 0.5',
 };
 
+/** Key pair names are unique per region (the API refuses a second one with KeyPair.AlreadyExist). */
+const uniqueKeyPairName = {
+  value: true,
+  reason: 'the key pair name is unique per region: a repeat after a lost answer is refused with KeyPair.AlreadyExist, it never makes a second key pair',
+};
+
 export const curation: ProductCuration = {
+  CreateKeyPair: { idempotent: uniqueKeyPairName },
+  ImportKeyPair: { idempotent: uniqueKeyPairName },
   RunCommand: {
     defaults: {
       type: { value: 'RunShellScript', reason: 'the suites run shell scripts on Linux instances unless a test says otherwise' },

@@ -29,10 +29,16 @@ describe('curated models', () => {
     expect(() => buildRequest(ecs.DescribeInstancesModel, { regionId: 'cn-hangzhou', pageSize: 1.5 })).toThrow(ParameterError);
   });
 
+  it('ECS key pair creation is idempotent by curation (unique names); the protocol convention decides elsewhere', () => {
+    expect(planOf(ecs.CreateKeyPairModel).action?.idempotent).toBe(true);
+    expect(planOf(ecs.ImportKeyPairModel).action?.idempotent).toBe(true);
+    expect(planOf(ecs.CreateSecurityGroupModel).action?.idempotent).toBeUndefined();
+  });
+
   it('every curation entry states a reason', () => {
     for (const c of [swasCuration, ecsCuration]) {
       for (const action of Object.values(c)) {
-        for (const entry of [...Object.values(action.defaults ?? {}), ...Object.values(action.corrections ?? {})]) {
+        for (const entry of [...Object.values(action.defaults ?? {}), ...Object.values(action.corrections ?? {}), ...(action.idempotent ? [action.idempotent] : [])]) {
           expect(entry.reason.length).toBeGreaterThan(10);
         }
       }

@@ -160,6 +160,13 @@ describe('curation', () => {
     expect(out.manifest.actions.CreateWidget.params.Size).toBe('integer range=1..64 default=8');
   });
 
+  it('writes an idempotency fact into @Action with its reason; without one @Action says nothing', () => {
+    const out = generate({ CreateWidget: { idempotent: { value: true, reason: 'widget names are unique' } } });
+    const model = out.files.get('models/widgets/generated/actions/create-widget.ts')!;
+    expect(model).toMatch(/\/\*\* Idempotent \(curation\): widget names are unique \*\/\n@Action\(\{[^)]*idempotent: true \}\)\nexport class CreateWidgetModel/);
+    expect(generate({}).files.get('models/widgets/generated/actions/create-widget.ts')).not.toContain('idempotent');
+  });
+
   it('refuses entries that name an action or parameter the SDK does not have', () => {
     expect(() => generate({ DeleteWidget: { defaults: {} } })).toThrow(/curation names action DeleteWidget, which @fixture\/widgets20240101@1\.0\.0 does not have/);
     expect(() => generate({ CreateWidget: { defaults: { shade: { value: 'x', reason: 'r' } } } })).toThrow(/curation of CreateWidget: default for 'shade', which is not a parameter/);

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { ConfigError, ConfigErrors, listEnvironments, loadEnvironment, parseProfile, resolveAccount, simulatorAccessKeys } from '../../conf';
+import { ConfigError, ConfigErrors, listEnvironments, loadEnvironment, parseProfile, resolveAccount, resolveRetry, simulatorAccessKeys } from '../../conf';
 
 const VALID = `
 name: qa
@@ -135,6 +135,16 @@ describe('account resolution', () => {
     expect(s.credentials).toEqual({ accessKeyId: 'id-1', accessKeySecret: 'sk-1' });
     expect(s.regionId).toBe('cn-hangzhou');
     expect(resolveAccount(env, 'chain', {}).credentials).toBeUndefined();
+  });
+
+  it("takes the run's retry budget from CLOUDCASE_RETRY_ATTEMPTS over the profile's, and refuses a bad one", () => {
+    const shell = { QA_AK_ID: 'id-1', QA_AK_SECRET: 'sk-1' };
+    const profile = resolveAccount(env, 'main', shell).retry;
+    const run = resolveAccount(env, 'main', { ...shell, CLOUDCASE_RETRY_ATTEMPTS: '6' }).retry;
+    expect(run).toEqual({ ...profile, maxAttempts: 6 });
+    for (const bad of ['0', '2.5', 'lots', '21']) {
+      expect(() => resolveRetry(env, { CLOUDCASE_RETRY_ATTEMPTS: bad })).toThrow(`CLOUDCASE_RETRY_ATTEMPTS: 'retry.maxAttempts' must be a whole number of attempts from 1 to 20 (1 = no retry), got '${bad}'`);
+    }
   });
 
   it('names the missing variable, never a value', () => {

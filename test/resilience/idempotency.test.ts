@@ -64,6 +64,7 @@ describe('creates whose answers are lost', () => {
         expect(e).toBeInstanceOf(ApiError);
         expect((e as ApiError).code).toBe('Timeout');
         expect((e as ApiError).attempts).toBe(1);
+        expect((e as ApiError).notRepeated).toBe(true);
         timedOut++;
       }
     }

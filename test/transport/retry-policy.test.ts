@@ -1,6 +1,9 @@
 /** The retry policy as pure functions: what is retryable, what is safe to repeat, how long to wait. */
 import { ApiError } from '../../index';
 import { DEFAULT_RETRY, isRetryableError, isSafeToRepeat, resolveRetryPolicy, retryDelayMs } from '../../core/retry/policy';
+import type { ActionSpec } from '../../core/model/types';
+import { isRpcActionIdempotent } from '../../core/protocols/alibaba-rpc/idempotency';
+import { isMethodIdempotent } from '../../core/protocols/idempotent-methods';
 
 const err = (code: string, status: number, retryAfterMs?: number) => new ApiError({ code, message: 'm', status, product: 'SWAS', action: 'X', retryAfterMs });
 
@@ -14,12 +17,30 @@ it('retries network failures, timeouts, 5xx, Throttling* and ServiceUnavailable*
   expect(isRetryableError(new Error('ServiceUnavailable'))).toBe(false);
 });
 
-it('repeats reads, writes with a ClientToken, and writes marked idempotent only', () => {
-  for (const read of ['DescribeImages', 'ListInstances', 'QueryX', 'GetCommandInvocation']) expect(isSafeToRepeat(read, false, DEFAULT_RETRY)).toBe(true);
-  expect(isSafeToRepeat('RunCommand', false, DEFAULT_RETRY)).toBe(false);
-  expect(isSafeToRepeat('Listen', false, DEFAULT_RETRY)).toBe(false); // a name that only starts like a read
-  expect(isSafeToRepeat('CreateInstances', true, DEFAULT_RETRY)).toBe(true);
-  expect(isSafeToRepeat('RunCommand', false, { ...DEFAULT_RETRY, idempotent: true })).toBe(true);
+it('repeats a call with a ClientToken or an idempotent action; the call\'s own setting overrides the action both ways', () => {
+  expect(isSafeToRepeat(true, false, DEFAULT_RETRY)).toBe(true);
+  expect(isSafeToRepeat(false, false, DEFAULT_RETRY)).toBe(false);
+  expect(isSafeToRepeat(false, true, DEFAULT_RETRY)).toBe(true);
+  expect(isSafeToRepeat(false, false, resolveRetryPolicy({ idempotent: true }))).toBe(true);
+  expect(isSafeToRepeat(true, false, resolveRetryPolicy({ idempotent: false }))).toBe(false);
+  expect(isSafeToRepeat(true, true, resolveRetryPolicy({ idempotent: false }))).toBe(true); // the API deduplicates by token
+});
+
+describe('idempotent actions by the wire protocol\'s convention', () => {
+  const rpc = (action: string) => isRpcActionIdempotent({ action } as ActionSpec);
+  it('Alibaba RPC: reads and state-setting verbs are; creating, running and charging verbs are not', () => {
+    for (const a of ['DescribeImages', 'ListInstances', 'QueryX', 'GetCommandInvocation', 'StopInstance', 'StartInstances', 'RebootInstance', 'DeleteKeyPairs', 'ModifyInstanceAttribute', 'UpdateCommandAttribute', 'ReleaseEipAddress', 'AttachDisk', 'DetachKeyPair', 'UntagResources', 'ResetDisk', 'LoginInstance', 'InstallCloudAssistant', 'StopInvocation', 'EndTerminalSession']) {
+      expect([a, rpc(a)]).toEqual([a, true]);
+    }
+    for (const a of ['RunCommand', 'InvokeCommand', 'CreateKeyPair', 'ImportKeyPair', 'CopyImage', 'AllocatePublicIpAddress', 'AddBandwidthPackageIps', 'RenewInstance', 'UpgradeInstance', 'StartTerminalSession', 'StartImagePipelineExecution', 'Listen', 'Deleted', 'SendFile']) {
+      expect([a, rpc(a)]).toEqual([a, false]);
+    }
+  });
+  it('REST: by the HTTP method (GET, HEAD, OPTIONS, PUT, DELETE are; POST, PATCH are not)', () => {
+    const rest = (method: string) => isMethodIdempotent({ method } as ActionSpec);
+    expect(['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].map(rest)).toEqual([true, true, true, true, true]);
+    expect(['POST', 'PATCH'].map(rest)).toEqual([false, false]);
+  });
 });
 
 it('backs off exponentially with full jitter, capped', () => {

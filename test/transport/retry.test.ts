@@ -3,7 +3,8 @@
  * x-acs-retry-after), connection resets, timeouts. Writes without a ClientToken are never repeated;
  * with one, every attempt carries the same token and a fresh signature.
  */
-import { ApiError, createClient, SwasApi, type Client } from '../../index';
+import { Action, ApiError, createClient, Param, SwasApi, type Client } from '../../index';
+import { TOY } from '../support/toy-product';
 import { okReply, queryOf, startCaptureServer, type CaptureServer, type Reply } from '../support/capture-server';
 import { verifyAcs3 } from './helpers/verify-signature';
 
@@ -100,11 +101,34 @@ it('takes the attempts from the call options over the client', async () => {
   expect(server.requests).toHaveLength(1);
 });
 
-it('never repeats a write that carries no ClientToken (SWAS RunCommand declares none)', async () => {
+it('never repeats a write that carries no ClientToken and may make something new (SWAS RunCommand), and says so', async () => {
   server.respondWith(() => unavailable);
   const e = await swas.runCommand({ instanceId: 'i-1', name: 'n', commandContent: 'ls' }).catch((x: unknown) => x);
-  expect(e).toMatchObject({ code: 'ServiceUnavailable', attempts: 1 });
+  expect(e).toMatchObject({ code: 'ServiceUnavailable', attempts: 1, notRepeated: true });
+  expect((e as Error).message).toContain('not repeated: RunCommand without a ClientToken may have run; pass retry: { idempotent: true }');
   expect(server.requests).toHaveLength(1);
+});
+
+it('repeats a write without ClientToken that only sets a state (SWAS UpdateCommandAttribute)', async () => {
+  server.respondWith(failFirst(2, unavailable));
+  const res = await swas.updateCommandAttribute({ commandId: 'c-1', name: 'renamed' });
+  expect(server.requests.map((r) => queryOf(r).ClientToken)).toEqual([undefined, undefined, undefined]);
+  expect(res.attempts).toBe(3);
+});
+
+it('a call can forbid repeating even a read (retry: { idempotent: false })', async () => {
+  server.respondWith(() => unavailable);
+  const e = await swas.listInstances({}, { retry: { idempotent: false } }).catch((x: unknown) => x);
+  expect(e).toMatchObject({ code: 'ServiceUnavailable', attempts: 1, notRepeated: true });
+  expect(server.requests).toHaveLength(1);
+});
+
+it('names the earlier attempts when the last one failed differently', async () => {
+  let i = 0;
+  server.respondWith(() => (++i <= 2 ? unavailable : { status: 400, body: { RequestId: 'r-dup', Code: 'Command.AlreadyExist', Message: 'exists' } }));
+  const e = await swas.updateCommandAttribute({ commandId: 'c-1', name: 'renamed' }).catch((x: unknown) => x);
+  expect(e).toMatchObject({ code: 'Command.AlreadyExist', attempts: 3, earlierAttempts: ['ServiceUnavailable', 'ServiceUnavailable'], notRepeated: false });
+  expect((e as Error).message).toMatch(/\[RequestId r-dup\] \(attempt 3, after ServiceUnavailable ×2\)$/);
 });
 
 it('repeats a write with a ClientToken, sending the same token on every attempt', async () => {
@@ -138,4 +162,25 @@ it('does not retry a client error', async () => {
 it('retries an HTML 502 from a gateway (status 5xx, body not JSON)', async () => {
   server.respondWith(failFirst(1, { status: 502, headers: { 'content-type': 'text/html' }, body: '<html><title>502 Bad Gateway</title></html>' }));
   expect((await swas.listInstances()).attempts).toBe(2);
+});
+
+describe("the model's idempotency fact overrides the protocol's convention", () => {
+  @Action({ product: TOY, action: 'CreateWidget', idempotent: true })
+  class CreateWidgetModel {
+    @Param({ wire: 'Name', type: 'string' }) name?: string;
+  }
+  @Action({ product: TOY, action: 'StopWidget', idempotent: false })
+  class StopWidgetModel {
+    @Param({ wire: 'Name', type: 'string' }) name?: string;
+  }
+
+  it('repeats a create marked idempotent, and not a state-setting verb marked otherwise', async () => {
+    server.respondWith(failFirst(1, unavailable));
+    const res = await client.send(CreateWidgetModel, { name: 'w' });
+    expect(res.attempts).toBe(2);
+    server.requests.length = 0;
+    server.respondWith(() => unavailable);
+    await expect(client.send(StopWidgetModel, { name: 'w' })).rejects.toMatchObject({ attempts: 1, notRepeated: true });
+    expect(server.requests).toHaveLength(1);
+  });
 });

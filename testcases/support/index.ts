@@ -9,3 +9,4 @@ export { client, swas, ecs, type AccountName } from './clients';
 export { apiSuite, type ApiSuiteMeta, type Product, type Severity } from './suite';
 export { resourceName, resourceTags, isTestResourceName } from './names';
 export { useResources, type LedgerEntry } from './resources';
+export { repeatable } from './repeatable';

@@ -12,6 +12,8 @@ export interface CuratedParam extends ParamFacts {
 }
 
 export interface CuratedAction extends Omit<ActionFacts, 'params' | 'nested'> {
+  /** From curation: the action's idempotency when the protocol's convention gets it wrong, with the reason. */
+  readonly idempotent?: { readonly value: boolean; readonly reason: string };
   readonly params: readonly CuratedParam[];
   readonly nested: readonly { readonly className: string; readonly params: readonly CuratedParam[] }[];
 }
@@ -57,6 +59,7 @@ function curateAction(action: ActionFacts, curation: ActionCuration): CuratedAct
   }
   return {
     ...action,
+    ...(curation.idempotent ? { idempotent: curation.idempotent } : {}),
     params: [...top.values()],
     nested: action.nested.map((n) => ({ className: n.className, params: [...nested.get(n.className)!.values()] })),
   };

@@ -1,5 +1,6 @@
 /** The Alibaba Cloud RPC protocol plug-in: query-string parameters, ACS3/v1 signatures, JSON errors. */
 import type { WireProtocol } from '../types';
+import { isRpcActionIdempotent } from './idempotency';
 import { parseRpcResponse } from './parse-error';
 import { serializeRpc } from './serialize';
 import { signRpc } from './sign';
@@ -9,6 +10,7 @@ export const alibabaRpc: WireProtocol = {
   serialize: serializeRpc,
   sign: signRpc,
   parseResponse: parseRpcResponse,
+  isIdempotent: isRpcActionIdempotent,
 };
 
 export { signAcs3, ACS3_ALGORITHM } from './sign-acs3';

@@ -3,6 +3,7 @@
  * repeated keys), AK/SK `SDK-HMAC-SHA256` signatures, and the `error_code`/`error_msg` envelope.
  * Nothing here names a Huawei product: a product's descriptor picks this protocol by name.
  */
+import { isMethodIdempotent } from '../idempotent-methods';
 import type { WireProtocol } from '../types';
 import { parseHuaweiResponse } from './parse-response';
 import { serializeHuawei } from './serialize';
@@ -15,6 +16,7 @@ export const huaweiRest: WireProtocol = {
   serialize: serializeHuawei,
   sign: signHuawei,
   parseResponse: parseHuaweiResponse,
+  isIdempotent: isMethodIdempotent,
 };
 
 export { signHuawei, stringToSign, hmacHex, sha256Hex, HUAWEI_ALGORITHM, type CanonicalParts } from './sign';

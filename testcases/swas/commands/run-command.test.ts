@@ -1,6 +1,6 @@
 // SWAS Cloud Assistant, one-off scripts: RunCommand → wait for the invocation to finish → output and exit
 // code, and the same invocation seen through DescribeInvocations and DescribeCommandInvocations.
-import { apiSuite, resourceName, swas } from '../../support';
+import { apiSuite, repeatable, resourceName, swas } from '../../support';
 import { sharedInstanceId } from '../../support/swas/instances';
 import { waitForInvocationFinished } from '../../support/swas/invocation-waiter';
 
@@ -14,7 +14,8 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'RunCommand' }, () => {
 
   it('runs a shell script and returns its output and exit code 0 @smoke @regression', async () => {
     const marker = resourceName('run');
-    const run = await swas().runCommand({ instanceId, name: marker, type: 'RunShellScript', commandContent: `echo ${marker}`, timeout: 60 });
+    // Every script here only echoes: running one twice after a lost answer is harmless.
+    const run = await swas().runCommand({ instanceId, name: marker, type: 'RunShellScript', commandContent: `echo ${marker}`, timeout: 60 }, repeatable());
     const invokeId = run.body.InvokeId!;
     expect(invokeId).toMatch(/\S/);
 
@@ -33,7 +34,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'RunCommand' }, () => {
   });
 
   it('reports a failing script as Failed with its exit code @regression', async () => {
-    const run = await swas().runCommand({ instanceId, name: resourceName('run'), type: 'RunShellScript', commandContent: 'echo before\nexit 3' });
+    const run = await swas().runCommand({ instanceId, name: resourceName('run'), type: 'RunShellScript', commandContent: 'echo before\nexit 3' }, repeatable());
     const result = await waitForInvocationFinished(instanceId, run.body.InvokeId!);
     expect(result).toMatchObject({ InvocationStatus: 'Failed', ExitCode: 3 });
     expect(result.outputText).toContain('before');
@@ -47,19 +48,19 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'RunCommand' }, () => {
       commandContent: 'echo {{greeting}}',
       enableParameter: true,
       parameters: { greeting: 'hello-cloudcase' },
-    });
+    }, repeatable());
     const result = await waitForInvocationFinished(instanceId, run.body.InvokeId!);
     expect(result.outputText.trim()).toBe('hello-cloudcase');
   });
 
   it('refuses a script type outside the enum and a timeout below 10 s @regression', async () => {
     const base = { instanceId, name: resourceName('run'), commandContent: 'echo no' };
-    await expect(swas().runCommand({ ...base, type: 'RunPythonScript' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
-    await expect(swas().runCommand({ ...base, type: 'RunShellScript', timeout: 5 }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
+    await expect(swas().runCommand({ ...base, type: 'RunPythonScript' }, repeatable({ validate: false }))).rejects.toMatchApiError(/^Invalid/);
+    await expect(swas().runCommand({ ...base, type: 'RunShellScript', timeout: 5 }, repeatable({ validate: false }))).rejects.toMatchApiError(/^Invalid/);
   });
 
   it('refuses an instance that does not exist @regression', async () => {
-    const call = swas().runCommand({ instanceId: 'cc0000000000000000000000000nonexist', name: resourceName('run'), type: 'RunShellScript', commandContent: 'echo no' });
+    const call = swas().runCommand({ instanceId: 'cc0000000000000000000000000nonexist', name: resourceName('run'), type: 'RunShellScript', commandContent: 'echo no' }, repeatable());
     await expect(call).rejects.toMatchApiError(/NotFound/);
   });
 });

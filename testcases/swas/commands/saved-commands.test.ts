@@ -1,6 +1,6 @@
 // SWAS saved commands: create → describe → update → invoke on the shared instance → result → delete →
 // gone; the public commands Alibaba Cloud provides; and the errors the API documents.
-import { apiSuite, resourceName, resourceTags, swas, useResources } from '../../support';
+import { apiSuite, repeatable, resourceName, resourceTags, swas, useResources } from '../../support';
 import { sharedInstanceId } from '../../support/swas/instances';
 import { waitForInvocationFinished } from '../../support/swas/invocation-waiter';
 
@@ -18,6 +18,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'CreateCommand' }, () =
     const api = swas();
     const instanceId = await sharedInstanceId();
     const name = resourceName('cmd');
+    // Repeatable: a second command left by a lost answer carries the test name, and `cloudcase sweep` removes it.
     const created = await api.createCommand({
       name,
       type: 'RunShellScript',
@@ -26,7 +27,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'CreateCommand' }, () =
       description: 'cloudcase saved command',
       timeout: 120,
       tag: resourceTags(),
-    });
+    }, repeatable());
     const commandId = created.body.CommandId!;
     expect(commandId).toMatch(/\S/);
     resources.track({ product: 'swas', kind: 'Command', id: commandId, remove: () => api.deleteCommand({ commandId }) });
@@ -43,7 +44,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'CreateCommand' }, () =
     await api.updateCommandAttribute({ commandId, name: `${name}-u`, description: 'updated', timeout: 300 });
     expect(await describeCommand(commandId)).toMatchObject({ Name: `${name}-u`, Description: 'updated', Timeout: 300 });
 
-    const invoked = await api.invokeCommand({ commandId, instanceIds: JSON.stringify([instanceId]), parameters: { who: 'saved-command' } });
+    const invoked = await api.invokeCommand({ commandId, instanceIds: JSON.stringify([instanceId]), parameters: { who: 'saved-command' } }, repeatable()); // an echo: harmless twice
     const invokeId = invoked.body.InvokeId!;
     const result = await waitForInvocationFinished(instanceId, invokeId);
     expect(result).toMatchObject({ InvocationStatus: 'Success', ExitCode: 0 });
@@ -60,8 +61,8 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'CreateCommand' }, () =
 
   it('refuses a type outside the enum and a timeout above one day @regression', async () => {
     const base = { name: resourceName('cmd'), commandContent: 'echo no' };
-    await expect(swas().createCommand({ ...base, type: 'RunPythonScript' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
-    await expect(swas().createCommand({ ...base, type: 'RunShellScript', timeout: 86_401 }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
+    await expect(swas().createCommand({ ...base, type: 'RunPythonScript' }, repeatable({ validate: false }))).rejects.toMatchApiError(/^Invalid/);
+    await expect(swas().createCommand({ ...base, type: 'RunShellScript', timeout: 86_401 }, repeatable({ validate: false }))).rejects.toMatchApiError(/^Invalid/);
   });
 });
 
@@ -86,7 +87,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'UpdateCommandAttribute
 apiSuite({ product: 'swas', feature: 'Commands', action: 'InvokeCommand' }, () => {
   it('refuses a command that does not exist @regression', async () => {
     const instanceId = await sharedInstanceId();
-    await expect(swas().invokeCommand({ commandId: MISSING_COMMAND, instanceIds: JSON.stringify([instanceId]) })).rejects.toMatchApiError(/NotFound/);
+    await expect(swas().invokeCommand({ commandId: MISSING_COMMAND, instanceIds: JSON.stringify([instanceId]) }, repeatable())).rejects.toMatchApiError(/NotFound/);
   });
 });
 

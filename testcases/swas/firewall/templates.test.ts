@@ -1,7 +1,7 @@
 // SWAS firewall templates: create → add rules → describe → modify → delete rules → apply to the shared
 // instance → apply results → delete → gone. The rule the template opens on the instance is deleted too.
 import { waitFor } from '../../../core/waiters/wait-for';
-import { apiSuite, resourceName, swas, useResources } from '../../support';
+import { apiSuite, repeatable, resourceName, swas, useResources } from '../../support';
 import { sharedInstanceId } from '../../support/swas/instances';
 import { allFirewallRules, testPort } from '../../support/swas/firewall';
 
@@ -21,11 +21,12 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
     const instanceId = await sharedInstanceId();
     const [keepPort, dropPort] = [testPort(), testPort()];
     const name = resourceName('fwtpl');
+    // Repeatable: a second template left by a lost answer carries the test name, and `cloudcase sweep` removes it.
     const created = await api.createFirewallTemplate({
       name,
       description: 'cloudcase template flow',
       firewallRule: [{ port: keepPort, ruleProtocol: 'TCP', sourceCidrIp: '10.0.0.0/8', remark: 'keep' }],
-    });
+    }, repeatable());
     const templateId = created.body.FirewallTemplateId!;
     expect(templateId).toMatch(/\S/);
     resources.track({ product: 'swas', kind: 'FirewallTemplate', id: templateId, remove: () => api.deleteFirewallTemplates({ firewallTemplateId: [templateId] }) });
@@ -33,7 +34,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
     const added = await api.createFirewallTemplateRules({
       firewallTemplateId: templateId,
       firewallRule: [{ port: dropPort, ruleProtocol: 'UDP', sourceCidrIp: '0.0.0.0/0', remark: 'drop' }],
-    });
+    }, repeatable()); // rules of this test's own template, deleted with it
     const dropRuleId = added.body.FirewallTemplateRules?.[0]?.FirewallTemplateRuleId;
     expect(added.body.FirewallTemplateRules?.[0]).toMatchObject({ Port: dropPort, RuleProtocol: 'UDP' });
 
@@ -88,7 +89,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
   });
 
   it('needs a name @regression', async () => {
-    await expect(swas().createFirewallTemplate({ name: undefined } as never, { validate: false })).rejects.toMatchApiError(/^Missing/);
+    await expect(swas().createFirewallTemplate({ name: undefined } as never, repeatable({ validate: false }))).rejects.toMatchApiError(/^Missing/);
   });
 });
 
@@ -107,7 +108,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'DescribeFirewallTempla
 
 apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplateRules' }, () => {
   it('refuses a template that does not exist @regression', async () => {
-    const call = swas().createFirewallTemplateRules({ firewallTemplateId: MISSING_TEMPLATE, firewallRule: [{ port: testPort(), ruleProtocol: 'TCP', sourceCidrIp: '0.0.0.0/0' }] });
+    const call = swas().createFirewallTemplateRules({ firewallTemplateId: MISSING_TEMPLATE, firewallRule: [{ port: testPort(), ruleProtocol: 'TCP', sourceCidrIp: '0.0.0.0/0' }] }, repeatable());
     await expect(call).rejects.toMatchApiError(NOT_FOUND);
   });
 });

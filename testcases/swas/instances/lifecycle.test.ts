@@ -2,7 +2,7 @@
 // had, even when a test fails): start → reboot → stop, the batch variants, reset system, name and passwords, and
 // the wrong-state errors. Plan upgrades, renewals and new instances cost money: their positive cases
 // are @billing (never run by default); their negative cases are refused before anything is charged.
-import { apiSuite, resourceName, swas, testData, useResources } from '../../support';
+import { apiSuite, repeatable, resourceName, swas, testData, useResources } from '../../support';
 import { settle, statusOf, useOwnedInstance } from '../../support/swas/instances';
 import { waitForInstanceStatus } from '../../support/swas/waiters';
 import { INVALID_VALUE, NOT_FOUND } from '../../support/swas/error-codes';
@@ -104,7 +104,7 @@ describe('SWAS instance lifecycle on an instance this file owns', () => {
   apiSuite({ product: 'swas', feature: 'Instances', action: 'StartTerminalSession' }, () => {
     it('opens no terminal session to a stopped instance @regression @destructive', async () => {
       await settle(swas(), instance(), 'Stopped');
-      await expect(swas().startTerminalSession({ instanceId: instance() })).rejects.toMatchApiError({ status: 403 });
+      await expect(swas().startTerminalSession({ instanceId: instance() }, repeatable())).rejects.toMatchApiError({ status: 403 });
     });
   });
 

@@ -2,7 +2,7 @@
 // listing with filters and paging, status, upgrade plans, traffic packages, VNC, Workbench login,
 // terminal sessions, password settings. A terminal session's security token is a secret: only its
 // presence is checked.
-import { apiSuite, environment, swas } from '../../support';
+import { apiSuite, environment, repeatable, swas } from '../../support';
 import { sharedInstanceId, testInstance } from '../../support/swas/instances';
 import { INVALID_VALUE, NOT_FOUND } from '../../support/swas/error-codes';
 
@@ -129,14 +129,14 @@ apiSuite({ product: 'swas', feature: 'Instances', action: 'LoginInstance' }, () 
 
 apiSuite({ product: 'swas', feature: 'Instances', action: 'StartTerminalSession' }, () => {
   it('opens a terminal session to the running instance: id, websocket address and a token @regression', async () => {
-    const r = await swas().startTerminalSession({ instanceId });
+    const r = await swas().startTerminalSession({ instanceId }, repeatable()); // a second session expires by itself
     expect(r.body.SessionId).toMatch(/\S/);
     expect(r.body.WebSocketUrl).toMatch(/^wss:\/\//);
     expect(typeof r.body.SecurityToken === 'string' && r.body.SecurityToken.length > 0).toBe(true);
   });
 
   it('refuses an instance that does not exist @regression', async () => {
-    await expect(swas().startTerminalSession({ instanceId: MISSING_INSTANCE })).rejects.toMatchApiError(NOT_FOUND);
+    await expect(swas().startTerminalSession({ instanceId: MISSING_INSTANCE }, repeatable())).rejects.toMatchApiError(NOT_FOUND);
   });
 });
 

@@ -19,6 +19,10 @@ export function emitModelFile(action: CuratedAction, config: ProductConfig, sdk:
   if (action.httpMethod !== 'POST') opts.push(`method: ${str(action.httpMethod)}`);
   if (action.pathname !== '/') opts.push(`pathname: ${str(action.pathname)}`);
   opts.push(`docs: ${str(action.docs)}`);
+  if (action.idempotent) {
+    opts.push(`idempotent: ${action.idempotent.value}`);
+    lines.push(`/** ${action.idempotent.value ? 'Idempotent' : 'Not idempotent'} (curation): ${action.idempotent.reason} */`);
+  }
   lines.push(...wrap('', '@Action({ ', opts, ' })'));
   lines.push(`export class ${action.action}Model {`);
   for (const p of action.params) lines.push(...paramLines(p));

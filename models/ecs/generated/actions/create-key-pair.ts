@@ -9,7 +9,8 @@ export class CreateKeyPairTag {
   value?: string;
 }
 
-@Action({ product: ECS, action: 'CreateKeyPair', docs: 'https://api.aliyun.com/api/Ecs/2014-05-26/CreateKeyPair' })
+/** Idempotent (curation): the key pair name is unique per region: a repeat after a lost answer is refused with KeyPair.AlreadyExist, it never makes a second key pair */
+@Action({ product: ECS, action: 'CreateKeyPair', docs: 'https://api.aliyun.com/api/Ecs/2014-05-26/CreateKeyPair', idempotent: true })
 export class CreateKeyPairModel {
   @Param({ wire: 'KeyPairName', type: 'string', required: true, example: 'testKeyPairName' })
   keyPairName!: string;

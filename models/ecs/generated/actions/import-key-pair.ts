@@ -9,7 +9,8 @@ export class ImportKeyPairTag {
   value?: string;
 }
 
-@Action({ product: ECS, action: 'ImportKeyPair', docs: 'https://api.aliyun.com/api/Ecs/2014-05-26/ImportKeyPair' })
+/** Idempotent (curation): the key pair name is unique per region: a repeat after a lost answer is refused with KeyPair.AlreadyExist, it never makes a second key pair */
+@Action({ product: ECS, action: 'ImportKeyPair', docs: 'https://api.aliyun.com/api/Ecs/2014-05-26/ImportKeyPair', idempotent: true })
 export class ImportKeyPairModel {
   @Param({ wire: 'KeyPairName', type: 'string', required: true, example: 'testKeyPairName' })
   keyPairName!: string;
