@@ -46,3 +46,9 @@ export function mustGet<T>(map: ReadonlyMap<string, T>, id: string, code: string
 export function b64(text: string): string {
   return Buffer.from(text, 'utf8').toString('base64');
 }
+
+/**
+ * ErrorCode of a finished invocation as the SDKs document it (SWAS DescribeInvocationResult, ECS
+ * DescribeInvocationResults): a script past its timeout, and one that ended with a non-zero exit code.
+ */
+export const INVOCATION_ERRORS = { timeout: 'ExecutionTimeout', exitCode: 'ExitCodeNonzero' } as const;

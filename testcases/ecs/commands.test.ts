@@ -39,7 +39,7 @@ ecsSuite('RunCommand', () => {
   it('reports a failing script as Failed with its exit code @regression', async () => {
     const r = await ecs().runCommand({ instanceId: [instanceId], type: 'RunShellScript', commandContent: 'echo about to fail\nexit 3', name: resourceName('run') });
     const [result] = await waitForInvocationFinished(r.body.InvokeId!);
-    expect(result).toMatchObject({ InvocationStatus: 'Failed', ExitCode: 3 });
+    expect(result).toMatchObject({ InvocationStatus: 'Failed', ExitCode: 3, ErrorCode: 'ExitCodeNonzero' }); // ErrorCode as the SDK documents it
     expect(decodeOutput(result.Output)).toContain('about to fail');
   });
 

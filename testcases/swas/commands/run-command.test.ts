@@ -36,7 +36,7 @@ apiSuite({ product: 'swas', feature: 'Commands', action: 'RunCommand' }, () => {
   it('reports a failing script as Failed with its exit code @regression', async () => {
     const run = await swas().runCommand({ instanceId, name: resourceName('run'), type: 'RunShellScript', commandContent: 'echo before\nexit 3' }, repeatable());
     const result = await waitForInvocationFinished(instanceId, run.body.InvokeId!);
-    expect(result).toMatchObject({ InvocationStatus: 'Failed', ExitCode: 3 });
+    expect(result).toMatchObject({ InvocationStatus: 'Failed', ExitCode: 3, ErrorCode: 'ExitCodeNonzero' }); // ErrorCode as the SDK documents it
     expect(result.outputText).toContain('before');
   });
 

@@ -3,7 +3,7 @@
  * invocations that run Running → Success/Failed/Timeout on the simulated clock, or Stopped.
  */
 import { SimError, errors } from '../../../errors';
-import { b64, mustGet } from '../../common';
+import { INVOCATION_ERRORS, b64, mustGet } from '../../common';
 import { runScript, substitute } from '../../script';
 import type { EcsCommand, EcsInstance, EcsInvocation, EcsWorld } from '../world';
 import type { TagPair } from '../../../wire/params';
@@ -67,8 +67,8 @@ export function invokeEcs(
       if (t.status !== 'Running') return;
       t.finishedAt = w.clock.now();
       t.output = b64(run.output);
-      if (timedOut) Object.assign(t, { status: 'Timeout', exitCode: -1, errorCode: 'InvocationTimeout', errorInfo: 'the command did not finish within its timeout' });
-      else Object.assign(t, { status: run.exitCode === 0 ? 'Success' : 'Failed', exitCode: run.exitCode, errorCode: run.exitCode ? 'CommandFailed' : '', errorInfo: run.exitCode ? `exit code ${run.exitCode}` : '' });
+      if (timedOut) Object.assign(t, { status: 'Timeout', exitCode: -1, errorCode: INVOCATION_ERRORS.timeout, errorInfo: 'the command did not finish within its timeout' });
+      else Object.assign(t, { status: run.exitCode === 0 ? 'Success' : 'Failed', exitCode: run.exitCode, errorCode: run.exitCode ? INVOCATION_ERRORS.exitCode : '', errorInfo: run.exitCode ? `exit code ${run.exitCode}` : '' });
     });
   }
   return inv;

@@ -3,7 +3,7 @@
  * finishes (Success, Failed or Timeout) after its simulated run time on the clock.
  */
 import { SimError, errors } from '../../../errors';
-import { mustGet, b64 } from '../../common';
+import { INVOCATION_ERRORS, mustGet, b64 } from '../../common';
 import { runScript, substitute } from '../../script';
 import { getInstance, requireStatus } from '../instances/model';
 import { RESOURCE_GROUP, type Command, type Invocation, type SwasWorld } from '../world';
@@ -79,9 +79,9 @@ export function invoke(
       target.finishedAt = w.clock.now();
       target.output = b64(run.output);
       if (timedOut) {
-        Object.assign(target, { status: 'Timeout', exitCode: -1, errorCode: 'InvocationTimeout', errorInfo: 'the command did not finish within its timeout' });
+        Object.assign(target, { status: 'Timeout', exitCode: -1, errorCode: INVOCATION_ERRORS.timeout, errorInfo: 'the command did not finish within its timeout' });
       } else {
-        Object.assign(target, { status: run.exitCode === 0 ? 'Success' : 'Failed', exitCode: run.exitCode, errorCode: run.exitCode === 0 ? '' : 'NonZeroExitCode', errorInfo: run.exitCode === 0 ? '' : `the command exited with code ${run.exitCode}` });
+        Object.assign(target, { status: run.exitCode === 0 ? 'Success' : 'Failed', exitCode: run.exitCode, errorCode: run.exitCode === 0 ? '' : INVOCATION_ERRORS.exitCode, errorInfo: run.exitCode === 0 ? '' : `the command exited with code ${run.exitCode}` });
       }
     });
   }
