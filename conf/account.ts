@@ -56,7 +56,7 @@ export function resolveRetry(env: Environment, shell: NodeJS.ProcessEnv = proces
   if (raw === undefined || raw === '') return env.retry;
   const attempts = Number(raw);
   if (!Number.isInteger(attempts) || attempts < 1 || attempts > 20) {
-    throw new ConfigError('CLOUDCASE_RETRY_ATTEMPTS', 'retry.maxAttempts', `must be a whole number of attempts from 1 to 20 (1 = no retry), got '${raw}'`);
+    throw new ConfigError('--retry-attempts (CLOUDCASE_RETRY_ATTEMPTS)', 'retry.maxAttempts', `must be a whole number of attempts from 1 to 20 (1 = no retry), got '${raw}'`);
   }
   return { ...env.retry, maxAttempts: attempts };
 }

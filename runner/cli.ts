@@ -30,6 +30,7 @@ export function buildProgram(setExitCode: (code: number) => void): Command {
     .option('-x, --exclude-tag <tag>', 'leave out tests with this tag (repeatable); billing is left out unless named with --tag', collect)
     .option('-g, --grep <regex>', 'only tests whose full name matches')
     .option('-w, --workers <n>', 'parallel Jest workers')
+    .option('--retry-attempts <n>', "attempts per call for this run, over the profile's retry.maxAttempts (size it for a flaky account or a fault-injected run)")
     .option('--shard <i/n>', 'run shard i of n (split by test file); merge shards with `cloudcase report`')
     .option('--results-dir <dir>', 'Allure results folder (cleared first)', shown(DEFAULT_RESULTS_DIR))
     .option('-r, --report', 'build the HTML report afterwards')

@@ -45,14 +45,18 @@ const alive = (pid: number): boolean => {
   }
 };
 
-/** Resolves once none of `pids` exists; after `withinMs` the rest are killed (SIGKILL). */
-export async function exited(pids: readonly number[], withinMs: number): Promise<void> {
+/**
+ * Resolves once none of `pids` exists: true when they all ended on their own, false when some were
+ * still there after `withinMs` and had to be killed (SIGKILL) — their cleanup did not finish.
+ */
+export async function exited(pids: readonly number[], withinMs: number): Promise<boolean> {
   const deadline = Date.now() + withinMs;
   while (pids.some(alive)) {
     if (Date.now() > deadline) {
       signalAll(pids.filter(alive), 'SIGKILL');
-      return;
+      return false;
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+  return true;
 }

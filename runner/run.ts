@@ -2,13 +2,14 @@
  * `cloudcase run`: picks the environment, starts the simulator for a simulator profile, runs the
  * suites in Jest workers (handing them the endpoint through CLOUDCASE_ENDPOINT), then prints the
  * per-product summary and optionally builds the report. Returns the exit code: 0 all passed,
- * 1 test failures, 2 usage or configuration error.
+ * 1 test failures, 2 usage or configuration error, 130 / 143 interrupted by SIGINT / SIGTERM (128 +
+ * the signal number, as a shell reports a process the signal ended; the cleanup ran first).
  */
 import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
-import { loadEnvironment, resolveAccount, resolveEndpoint, simulatorAccessKeys, type Environment } from '../conf';
+import { loadEnvironment, resolveAccount, resolveEndpoint, resolveRetry, simulatorAccessKeys, type Environment } from '../conf';
 import { environmentInfo } from './environment-info';
 import { descendantsOf, exited, signalAll } from './process-tree';
 import { jestArgs, parseShard, parseWorkers } from './jest-args';
@@ -28,6 +29,8 @@ export interface RunOptions {
   excludeTag?: string[];
   grep?: string;
   workers?: string;
+  /** Attempts per call for this run (CLOUDCASE_RETRY_ATTEMPTS for the workers), over the profile's retry budget. */
+  retryAttempts?: string;
   shard?: string;
   report?: boolean;
   resultsDir?: string;
@@ -36,7 +39,7 @@ export interface RunOptions {
 }
 
 export interface RunOutcome {
-  exitCode: 0 | 1 | 2;
+  exitCode: 0 | 1 | 2 | 130 | 143;
   summary?: Summary;
   reportFile?: string;
 }
@@ -56,6 +59,8 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
     envFile: env.file,
   });
   if (options.workers !== undefined) parseWorkers(options.workers);
+  const retryEnv: NodeJS.ProcessEnv = options.retryAttempts === undefined ? {} : { CLOUDCASE_RETRY_ATTEMPTS: options.retryAttempts };
+  resolveRetry(env, retryEnv); // a bad value fails now, before anything is cleared or started
   const shard = options.shard !== undefined ? parseShard(options.shard) : undefined;
 
   // Fail now, before clearing anything or running a test, when the main account cannot be resolved
@@ -74,9 +79,9 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
   const running = env.simulator ? process.env.CLOUDCASE_ENDPOINT : undefined;
   const started = Date.now();
   const sim = env.simulator && !running ? await startEmbeddedSimulator(env) : undefined;
-  let code: number;
+  let jest: JestExit;
   try {
-    const childEnv: NodeJS.ProcessEnv = { ...process.env, CLOUDCASE_ENV: env.name };
+    const childEnv: NodeJS.ProcessEnv = { ...process.env, ...retryEnv, CLOUDCASE_ENV: env.name };
     if (sim) childEnv.CLOUDCASE_ENDPOINT = sim.url;
     resolveAccount(env, 'main', childEnv);
     const endpoint = resolveEndpoint(env, childEnv);
@@ -89,7 +94,7 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
     childEnv.CLOUDCASE_JEST_SUMMARY = path.join(runDir, 'jest.json');
     const workers = options.workers ?? (env.workers !== undefined ? String(env.workers) : undefined);
     const args = jestArgs({ selection, workers, shard: options.shard, extra: options.jestArgs });
-    code = await runJest(args, childEnv);
+    jest = await runJest(args, childEnv);
   } finally {
     await sim?.close();
   }
@@ -101,6 +106,12 @@ export async function runSuites(options: RunOptions, log: Log = (l) => process.s
   const covered = formatCoverage(coverage(modeledActions(), stepNames(resultsDir)));
   if (covered.length) log(['API coverage (actions that appear as an API step):', ...covered].join('\n'));
   const ran = summary.total.passed + summary.total.failed + summary.total.broken + summary.total.skipped;
+  // Before the "could not start" guess below: an interrupted Jest writes no summary file either.
+  if (jest.interrupted) {
+    log(interruptedMessage(jest, ran, summary.total.leftovers, env.name));
+    return { exitCode: SIGNAL_EXIT[jest.interrupted], summary };
+  }
+  const code = jest.code;
   if (ran === 0 && code !== 0 && !existsSync(path.join(runDir, 'jest.json'))) {
     log('cloudcase: Jest could not start (its error is above)');
     return { exitCode: 2, summary };
@@ -138,12 +149,37 @@ async function startEmbeddedSimulator(env: Environment): Promise<{ url: string; 
   return startSimulator({ port: 0, accessKeys: simulatorAccessKeys(env), ...clockSpeed });
 }
 
-function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
+type Interrupt = 'SIGINT' | 'SIGTERM';
+const SIGNAL_EXIT = { SIGINT: 130, SIGTERM: 143 } as const;
+
+interface JestExit {
+  code: number;
+  /** The signal that ended the run: received by the runner and passed on, or the one that ended Jest. */
+  interrupted?: Interrupt;
+  /** False when processes of Jest's tree outlived the grace period and were killed mid-cleanup. */
+  cleanedUp: boolean;
+}
+
+const CLEANUP_GRACE_MS = 60_000;
+
+function interruptedMessage(jest: JestExit, ran: number, leftovers: number, envName: string): string {
+  const sweep = `\`cloudcase sweep --env ${envName} --yes\` removes what carries the test name prefix or tag`;
+  const cleanup = !jest.cleanedUp
+    ? `the test processes did not finish deleting what their tests created within ${CLEANUP_GRACE_MS / 1000} s and were killed: resources may be left behind; ${sweep}`
+    : leftovers > 0
+      ? `the test processes ran their cleanup before exiting, but ${leftovers} resource(s) could not be deleted (listed above); ${sweep}`
+      : 'the test processes deleted what their tests had created before exiting (nothing left behind)';
+  return `cloudcase: interrupted by ${jest.interrupted} after ${ran} finished test(s); ${cleanup}; no report built — exit code ${SIGNAL_EXIT[jest.interrupted as Interrupt]}`;
+}
+
+function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<JestExit> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: 'inherit', env, cwd: ROOT });
     // Jest and its workers: the workers delete what their tests created before they exit (process-tree.ts).
     let signalled: number[] = [];
-    const forward = (signal: NodeJS.Signals) => () => {
+    let received: Interrupt | undefined;
+    const forward = (signal: Interrupt) => () => {
+      received ??= signal;
       const tree = child.pid === undefined ? [] : [child.pid, ...descendantsOf(child.pid)];
       signalled = [...new Set([...signalled, ...tree])];
       signalAll(tree, signal);
@@ -156,7 +192,9 @@ function runJest(args: string[], env: NodeJS.ProcessEnv): Promise<number> {
     child.on('close', (code, signal) => {
       process.off('SIGINT', onInt);
       process.off('SIGTERM', onTerm);
-      void exited(signalled, 60_000).then(() => resolve(code ?? (signal ? 1 : 0)));
+      // Jest signalled by someone else: ended by the signal, or exited 128 + n by core/ledger/interrupt.ts after its cleanup.
+      const byJest = signal === 'SIGINT' || signal === 'SIGTERM' ? signal : code === 130 ? 'SIGINT' : code === 143 ? 'SIGTERM' : undefined;
+      void exited(signalled, CLEANUP_GRACE_MS).then((ended) => resolve({ code: code ?? (signal ? 1 : 0), interrupted: received ?? byJest, cleanedUp: ended }));
     });
   });
 }

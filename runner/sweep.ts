@@ -28,18 +28,23 @@ export interface Marker {
   tag: { key: string; value: string };
 }
 
-/** Lists one kind of resource in a region and deletes one of them. */
-export interface Sweeper<C = unknown> {
+/**
+ * Lists one kind of resource in a region and deletes one of them. A kind the API cannot delete
+ * (a SWAS instance expires with its subscription) has no `remove` but says why in `cannotDelete`:
+ * the sweep lists what it finds, so a person sees it, and leaves it as it is.
+ */
+export type Sweeper<C = unknown> = {
   product: string;
   kind: string;
   list(context: C, region: string, marker: Marker): Promise<Found[]>;
-  remove(context: C, found: Found): Promise<void>;
-}
+} & ({ remove(context: C, found: Found): Promise<void>; cannotDelete?: undefined } | { remove?: undefined; cannotDelete: string });
 
 export interface SweepResult {
   found: Found[];
   deleted: Found[];
   failed: { found: Found; error: string }[];
+  /** Found, but of a kind the API cannot delete. */
+  kept: Found[];
 }
 
 type Log = (line: string) => void;
@@ -53,7 +58,7 @@ export async function sweep<C>(
   yes: boolean,
   log: Log,
 ): Promise<SweepResult> {
-  const result: SweepResult = { found: [], deleted: [], failed: [] };
+  const result: SweepResult = { found: [], deleted: [], failed: [], kept: [] };
   for (const region of regions) {
     for (const s of sweepers) {
       let found: Found[];
@@ -65,6 +70,11 @@ export async function sweep<C>(
       }
       for (const f of found) {
         result.found.push(f);
+        if (!s.remove) {
+          result.kept.push(f);
+          log(`  left as it is: ${f.product} ${f.kind} ${f.id}${f.name ? ` (${f.name})` : ''} in ${f.region}: ${s.cannotDelete}`);
+          continue;
+        }
         if (!yes) {
           log(`  would delete ${f.product} ${f.kind} ${f.id}${f.name ? ` (${f.name})` : ''} in ${f.region}`);
           continue;
@@ -102,10 +112,11 @@ export async function runSweep(options: SweepOptions, log: Log = (l) => process.
   const marker: Marker = env.resources;
   log(`cloudcase sweep: env ${env.name}, account ${account}, regions ${regions.join(', ')}; marker: name prefix '${marker.namePrefix}' or tag ${marker.tag.key}=${marker.tag.value}${options.yes ? '' : ' (dry run: add --yes to delete)'}`);
   const result = await sweep(sweepContext(env as Environment, account), SWEEPERS, regions, marker, options.yes ?? false, log);
+  const kept = result.kept.length ? `, ${result.kept.length} left as it is (cannot be deleted through the API)` : '';
   log(
     options.yes
-      ? `cloudcase sweep: ${result.deleted.length} deleted, ${result.failed.length} could not be deleted`
-      : `cloudcase sweep: ${result.found.length} found (nothing deleted)`,
+      ? `cloudcase sweep: ${result.deleted.length} deleted, ${result.failed.length} could not be deleted${kept}`
+      : `cloudcase sweep: ${result.found.length} found (nothing deleted)${kept}`,
   );
   return result.failed.length > 0 ? 1 : 0;
 }

@@ -4,13 +4,21 @@
  * then
  *   await expect(swas.runCommand({...})).rejects.toMatchApiError('MissingParam.InstanceId');
  *   await expect(swas.startInstance({...})).rejects.toMatchApiError({ code: 'IncorrectInstanceStatus', status: 403 });
+ *   await expect(api.deleteThing({...})).rejects.toMatchApiError({ status: '4xx', message: /IN_PROGRESS/ });
  */
 import { ApiError, ParameterError } from '../errors';
+
+/** A class of HTTP statuses: any 4xx answer, say. */
+export type StatusClass = '1xx' | '2xx' | '3xx' | '4xx' | '5xx';
 
 export interface ApiErrorExpectation {
   /** Exact code, or a pattern. */
   code?: string | RegExp;
-  status?: number;
+  /**
+   * Exact HTTP status, or a class of them. A class is for APIs whose documentation gives the kind of
+   * answer but not the exact status or code: an unexpected 503 still fails, naming the fault.
+   */
+  status?: number | StatusClass;
   /** A fragment of, or a pattern for, the API's own message. */
   message?: string | RegExp;
 }
@@ -25,6 +33,14 @@ declare global {
       toMatchParameterError(code: ParameterError['code'], parameter?: string): R;
     }
   }
+}
+
+function statusMatches(actual: number, expected: number | StatusClass | undefined): boolean {
+  if (expected === undefined) return true;
+  if (typeof expected === 'number') return actual === expected;
+  // Untyped callers (JavaScript, data-driven tests) could pass '404': say so rather than match a class.
+  if (!/^[1-5]xx$/.test(expected)) throw new TypeError(`toMatchApiError: status must be a number or a class '1xx'…'5xx', got '${String(expected)}'`);
+  return Math.floor(actual / 100) === Number(expected[0]);
 }
 
 function matches(actual: string | undefined, expected: string | RegExp | undefined, partial = false): boolean {
@@ -48,7 +64,7 @@ export function toMatchApiError(received: unknown, expected: string | RegExp | A
     return { pass: false, message: () => `expected an ApiError with ${wanted}, but got ${what}` };
   }
   const pass =
-    matches(received.code, want.code) && (want.status === undefined || received.status === want.status) && matches(received.apiMessage, want.message, true);
+    matches(received.code, want.code) && statusMatches(received.status, want.status) && matches(received.apiMessage, want.message, true);
   return {
     pass,
     message: () =>

@@ -36,7 +36,7 @@ describe('generated files', () => {
       for (const line of lines) {
         const comment = /^\s*(?:\/\*\*|\*|\/\/)\s?(.*?)\s*(?:\*\/)?$/.exec(line)?.[1];
         if (comment === undefined || comment === '' || comment === '/') continue;
-        if (/^(Model default|Corrected) \(curation\): |^@deprecated$|^One method per|^The response body schema of every|^[A-Za-z0-9]+: https:\/\/api\.aliyun\.com\/api\//.test(comment)) continue;
+        if (/^(Model default|Corrected|Idempotent|Not idempotent) \(curation\): |^@deprecated$|^One method per|^The response body schema of every|^[A-Za-z0-9]+: https:\/\/api\.aliyun\.com\/api\//.test(comment)) continue;
         prose.push(`${relative(ROOT, f)}: ${comment}`);
       }
     }

@@ -143,7 +143,7 @@ describe('account resolution', () => {
     const run = resolveAccount(env, 'main', { ...shell, CLOUDCASE_RETRY_ATTEMPTS: '6' }).retry;
     expect(run).toEqual({ ...profile, maxAttempts: 6 });
     for (const bad of ['0', '2.5', 'lots', '21']) {
-      expect(() => resolveRetry(env, { CLOUDCASE_RETRY_ATTEMPTS: bad })).toThrow(`CLOUDCASE_RETRY_ATTEMPTS: 'retry.maxAttempts' must be a whole number of attempts from 1 to 20 (1 = no retry), got '${bad}'`);
+      expect(() => resolveRetry(env, { CLOUDCASE_RETRY_ATTEMPTS: bad })).toThrow(`--retry-attempts (CLOUDCASE_RETRY_ATTEMPTS): 'retry.maxAttempts' must be a whole number of attempts from 1 to 20 (1 = no retry), got '${bad}'`);
     }
   });
 

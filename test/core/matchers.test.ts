@@ -22,6 +22,45 @@ describe('toMatchApiError', () => {
     );
   });
 
+  describe('the status alone, or a class of statuses (RFS documents statuses, not codes)', () => {
+    const conflict = new ApiError({ code: 'RFS.Conflict', message: "the stack 's' is CREATION_IN_PROGRESS", status: 409, requestId: 'R-2', product: 'RFS', action: 'DeleteStack' });
+    const unavailable = new ApiError({ code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.', status: 503, requestId: 'R-3', product: 'RFS', action: 'DeleteStack' });
+
+    it('passes on the status, or any status of the class, with the message', async () => {
+      await expect(Promise.reject(conflict)).rejects.toMatchApiError({ status: 409 });
+      await expect(Promise.reject(conflict)).rejects.toMatchApiError({ status: '4xx', message: /IN_PROGRESS/ });
+      await expect(Promise.reject(conflict)).rejects.not.toMatchApiError({ status: '5xx' });
+      await expect(Promise.reject(conflict)).rejects.not.toMatchApiError({ status: '4xx', message: /DELETE_FAILED/ });
+      expect(toMatchApiError(conflict, { status: '4xx' }).message()).toBe(
+        `expected the error not to match status 4xx, but it did: ${conflict.message}`,
+      );
+    });
+
+    it('fails on a 503 naming the fault, in the words the report files under infrastructure', () => {
+      const exact = toMatchApiError(unavailable, { status: 404 });
+      expect(exact.pass).toBe(false);
+      expect(exact.message()).toBe(
+        'expected an ApiError with status 404, but got ServiceUnavailable (HTTP 503): The request has failed due to a temporary failure of the server. [RequestId R-3]',
+      );
+      const byClass = toMatchApiError(unavailable, { status: '4xx', message: /IN_PROGRESS/ });
+      expect(byClass.pass).toBe(false);
+      expect(byClass.message()).toBe(
+        'expected an ApiError with status 4xx, message /IN_PROGRESS/, but got ServiceUnavailable (HTTP 503): The request has failed due to a temporary failure of the server. [RequestId R-3]',
+      );
+    });
+
+    it('fails on a wrong status of the right class, and on a wrong class', () => {
+      expect(toMatchApiError(conflict, { status: 404 }).pass).toBe(false);
+      expect(toMatchApiError(conflict, { status: '2xx' }).message()).toBe(
+        "expected an ApiError with status 2xx, but got RFS.Conflict (HTTP 409): the stack 's' is CREATION_IN_PROGRESS [RequestId R-2]",
+      );
+    });
+
+    it('refuses a status that is neither a number nor a class (an untyped caller passing "404")', () => {
+      expect(() => toMatchApiError(conflict, { status: '409' as never })).toThrow(/status must be a number or a class '1xx'…'5xx', got '409'/);
+    });
+  });
+
   it('does not accept other errors', () => {
     const r = toMatchApiError(new TypeError('x is undefined'), 'Throttling');
     expect(r.pass).toBe(false);

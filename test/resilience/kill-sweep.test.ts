@@ -5,7 +5,7 @@
  * - SIGINT to the runner mid-way (what `kill -INT` or a CI cancel does), SIGINT to the whole
  *   process group (what Ctrl-C in a terminal does), and SIGINT to the runner of a run with two
  *   Jest workers: the run deletes what it created before it exits — 0 of the suite's resources
- *   left in the simulator.
+ *   left in the simulator — says it was interrupted and cleaned up, and exits 130.
  * - SIGKILL to the runner and Jest: nothing can clean up, the resources stay (checked: 5 left);
  *   then `cloudcase sweep --env local --yes` deletes them all — 0 left.
  * Each wait is bounded; a run that does not stop is killed and the test fails.
@@ -118,6 +118,13 @@ async function ended(cli: RunningCli, withinMs: number): Promise<{ code: number 
   return { code: r.code, output: cli.output() };
 }
 
+/** The runner's last word on a run SIGINT stopped: interrupted (not "Jest could not start"), cleaned up, exit code 130 (128 + SIGINT). */
+function expectInterruptedAfterCleanup(output: string, code: number | null): void {
+  expect(output).toMatch(/cloudcase: interrupted by SIGINT after \d+ finished test\(s\); the test processes deleted what their tests had created before exiting \(nothing left behind\); no report built — exit code 130/);
+  expect(output).not.toContain('Jest could not start');
+  expect(code).toBe(130);
+}
+
 describe('a run killed mid-way', () => {
   beforeEach(async () => {
     expect(await leftInSimulator()).toEqual([]);
@@ -128,8 +135,8 @@ describe('a run killed mid-way', () => {
     expect(await leftInSimulator()).toHaveLength(5);
     cli.child.kill('SIGINT');
     const { code, output } = await ended(cli, 60_000);
-    expect(code).not.toBe(0);
     expect(output).toMatch(/SIGINT: deleting the 5 resource/);
+    expectInterruptedAfterCleanup(output, code);
     expect(await leftInSimulator()).toEqual([]);
   }, 180_000);
 
@@ -137,8 +144,8 @@ describe('a run killed mid-way', () => {
     const { cli } = await startRun();
     expect(await leftInSimulator()).toHaveLength(5);
     process.kill(-(cli.child.pid as number), 'SIGINT');
-    const { code } = await ended(cli, 60_000);
-    expect(code).not.toBe(0);
+    const { code, output } = await ended(cli, 60_000);
+    expectInterruptedAfterCleanup(output, code);
     expect(await leftInSimulator()).toEqual([]);
   }, 180_000);
 
@@ -146,8 +153,8 @@ describe('a run killed mid-way', () => {
     const { cli } = await startRun(2);
     expect(await leftInSimulator()).toHaveLength(10);
     cli.child.kill('SIGINT');
-    const { code } = await ended(cli, 60_000);
-    expect(code).not.toBe(0);
+    const { code, output } = await ended(cli, 60_000);
+    expectInterruptedAfterCleanup(output, code);
     expect(await leftInSimulator()).toEqual([]);
   }, 180_000);
 

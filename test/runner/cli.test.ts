@@ -150,6 +150,7 @@ describe('cloudcase exit code 2', () => {
     [['run', '--tag', 'flaky'], /unknown --tag 'flaky'/],
     [['run', '--shard', '3/2'], /--shard '3\/2' must be i\/n/],
     [['run', '--workers', '0'], /--workers '0'/],
+    [['run', '--retry-attempts', 'many'], /--retry-attempts \(CLOUDCASE_RETRY_ATTEMPTS\): 'retry.maxAttempts' must be a whole number of attempts from 1 to 20 \(1 = no retry\), got 'many'/],
     [['run', '--env', 'staging'], /CLOUDCASE_STAGING_MAIN_AK_ID and CLOUDCASE_STAGING_MAIN_AK_SECRET, which are not set/],
     [['report', path.join(dir, 'nothing-here')], /does not exist: run `cloudcase run` first/],
   ])('%j', async (args, message) => {

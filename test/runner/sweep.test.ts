@@ -50,4 +50,16 @@ describe('sweep', () => {
     expect(r.failed.map((f) => [f.found.id, f.error])).toEqual([['k4', 'IncorrectStatus']]);
     expect(w.keys.map((k) => k.id)).toEqual(['k2', 'k4']);
   });
+
+  it('a kind the API cannot delete is listed and left as it is, even with --yes', async () => {
+    const w = world();
+    const listOnly: Sweeper<World> = { product: 'swas', kind: 'Instance', list: keyPairs.list, cannotDelete: 'it expires with its subscription' };
+    const lines: string[] = [];
+    const r = await sweep(w, [listOnly], ['r1'], marker, true, (l) => lines.push(l));
+    expect(r.kept.map((f) => f.id)).toEqual(['k1']);
+    expect(r.deleted).toEqual([]);
+    expect(r.failed).toEqual([]);
+    expect(w.keys).toHaveLength(4);
+    expect(lines).toEqual(['  left as it is: swas KeyPair k1 (cc-test-keypair-1) in r1: it expires with its subscription']);
+  });
 });

@@ -43,14 +43,3 @@ export async function removeStack(api: RfsApi, stackName: string, stackId: strin
     { description: `RFS stack ${stackName} to leave *_IN_PROGRESS and be deleted`, timeoutMs: 60_000, intervalMs: 500 },
   );
 }
-
-/** The ApiError a call fails with (the test fails if it succeeds). */
-export async function failureOf(call: Promise<unknown>): Promise<ApiError> {
-  try {
-    await call;
-  } catch (e) {
-    if (e instanceof ApiError) return e;
-    throw e;
-  }
-  throw new Error('expected the call to fail with an ApiError, but it succeeded');
-}

@@ -4,7 +4,8 @@ import { Action, Param } from '../../../core';
 import { RFS } from '../product';
 import { CLIENT_REQUEST_ID, NAME_PATTERN, PROJECT_HEADER, SEMVER_PATTERN } from '../rules';
 
-@Action({ product: RFS, action: 'CreatePrivateModule', method: 'POST', pathname: '/v1/private-modules', style: 'REST' })
+// Idempotent: module names are unique in a project; a repeat after a lost answer is refused (409), it never makes a second module.
+@Action({ product: RFS, action: 'CreatePrivateModule', method: 'POST', pathname: '/v1/private-modules', style: 'REST', idempotent: true })
 export class CreatePrivateModuleModel {
   @Param(CLIENT_REQUEST_ID) clientRequestId!: string;
   @Param(PROJECT_HEADER) projectId?: string;

@@ -5,7 +5,8 @@ import { Action, Param } from '../../../core';
 import { RFS } from '../product';
 import { CLIENT_REQUEST_ID, NAME_PATTERN, PROJECT_PATH } from '../rules';
 
-@Action({ product: RFS, action: 'CreateStack', method: 'POST', pathname: '/v1/{project_id}/stacks', style: 'REST' })
+// Idempotent: stack names are unique in a project; a repeat after a lost answer is refused, it never makes a second stack.
+@Action({ product: RFS, action: 'CreateStack', method: 'POST', pathname: '/v1/{project_id}/stacks', style: 'REST', idempotent: true })
 export class CreateStackModel {
   @Param(CLIENT_REQUEST_ID) clientRequestId!: string;
   @Param(PROJECT_PATH) projectId!: string;

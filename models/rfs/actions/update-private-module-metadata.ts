@@ -4,7 +4,8 @@ import { Action, Param } from '../../../core';
 import { RFS } from '../product';
 import { CLIENT_REQUEST_ID, NAME_PATTERN, PROJECT_HEADER } from '../rules';
 
-@Action({ product: RFS, action: 'UpdatePrivateModuleMetadata', method: 'PATCH', pathname: '/v1/private-modules/{module_name}/metadata', style: 'REST' })
+// Idempotent although PATCH: it sets the given fields to the given values; twice leaves the same metadata.
+@Action({ product: RFS, action: 'UpdatePrivateModuleMetadata', method: 'PATCH', pathname: '/v1/private-modules/{module_name}/metadata', style: 'REST', idempotent: true })
 export class UpdatePrivateModuleMetadataModel {
   @Param(CLIENT_REQUEST_ID) clientRequestId!: string;
   @Param(PROJECT_HEADER) projectId?: string;

@@ -1,12 +1,13 @@
 /**
- * The official SDK as an oracle: its client sends an action to a 127.0.0.1 capture server, which
- * records the query parameters and answers `{ RequestId }`. Devdependency use only (tests).
+ * The official SDK as an oracle: its client sends an action to a 127.0.0.1 capture server (the shared
+ * one, test/support/capture-server.ts), which records the request and answers `{ RequestId }`.
+ * Devdependency use only (tests).
  */
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { $OpenApiUtil } from '@alicloud/openapi-core';
 import * as $dara from '@darabonba/typescript';
+import { startCaptureServer as startSharedCaptureServer, type Captured } from '../../support/capture-server';
 
+/** A captured request as the codegen tests compare them: the action (x-acs-action) with its query and body. */
 export interface Capture {
   readonly method: string;
   readonly action: string;
@@ -20,27 +21,16 @@ export interface CaptureServer {
   close(): Promise<void>;
 }
 
+const toCapture = (req: Captured): Capture => ({ method: req.method, action: String(req.headers['x-acs-action'] ?? ''), query: req.query, body: req.body });
+
 export async function startCaptureServer(): Promise<CaptureServer> {
   const captures: Capture[] = [];
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.on('data', (c: Buffer) => (body += c.toString('utf8')));
-    req.on('end', () => {
-      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-      const query: Record<string, string> = {};
-      for (const [k, v] of url.searchParams) query[k] = v;
-      captures.push({ method: req.method ?? '', action: String(req.headers['x-acs-action'] ?? ''), query, body });
-      res.writeHead(200, { 'content-type': 'application/json' });
-      res.end(JSON.stringify({ RequestId: `capture-${captures.length}` }));
-    });
+  // The responder sees every request once, in order: the place to keep the codegen view of it.
+  const shared = await startSharedCaptureServer((req, n) => {
+    captures.push(toCapture(req));
+    return { body: { RequestId: `capture-${n}` } };
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const port = (server.address() as AddressInfo).port;
-  return {
-    port,
-    captures,
-    close: () => new Promise<void>((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
-  };
+  return { port: Number(new URL(shared.url).port), captures, close: () => shared.close() };
 }
 
 type SdkModule = Record<string, unknown> & { default: new (config: $OpenApiUtil.Config) => object };
