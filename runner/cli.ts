@@ -1,6 +1,6 @@
 /**
  * The `cloudcase` command: run the regression suites, build the report, sweep leftovers, run the simulator.
- * Exit codes: 0 all passed, 1 test failures, 2 usage or configuration error.
+ * Exit codes: 0 all passed, 1 test failures, 2 usage or configuration error, 130 / 143 a run interrupted by SIGINT / SIGTERM (after its cleanup).
  */
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
