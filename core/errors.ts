@@ -95,6 +95,8 @@ export class ApiError extends Error {
    * a write without ClientToken that may have run. Whether it ran is unknown.
    */
   notRepeated = false;
+  /** What the retry step added to the message (earlier attempts, not repeated), for matchers that quote the error. */
+  retryNotes = '';
 
   constructor(init: ApiErrorInit) {
     const status = init.status ?? 0;
@@ -123,12 +125,17 @@ export class ApiError extends Error {
     const counts = new Map<string, number>();
     for (const c of codes) counts.set(c, (counts.get(c) ?? 0) + 1);
     const after = [...counts].map(([c, n]) => (n > 1 ? `${c} ×${n}` : c)).join(', ');
-    this.message += ` (attempt ${codes.length + 1}, after ${after})`;
+    this.addNote(` (attempt ${codes.length + 1}, after ${after})`);
   }
 
   /** Marks a retryable failure of a write that was not repeated because it may have run. */
   noteNotRepeated(): void {
     this.notRepeated = true;
-    this.message += ` — not repeated: ${this.action} without a ClientToken may have run; pass retry: { idempotent: true } if running it twice is harmless`;
+    this.addNote(` — not repeated: ${this.action} without a ClientToken may have run; pass retry: { idempotent: true } if running it twice is harmless`);
+  }
+
+  private addNote(note: string): void {
+    this.retryNotes += note;
+    this.message += note;
   }
 }

@@ -71,7 +71,8 @@ export function toMatchApiError(received: unknown, expected: string | RegExp | A
       pass
         ? `expected the error not to match ${wanted}, but it did: ${received.message}`
         : `expected an ApiError with ${wanted}, but got ${received.code} (HTTP ${received.status}): ${received.apiMessage}` +
-          (received.requestId ? ` [RequestId ${received.requestId}]` : ''),
+          (received.requestId ? ` [RequestId ${received.requestId}]` : '') +
+          received.retryNotes,
   };
 }
 

@@ -22,6 +22,15 @@ describe('toMatchApiError', () => {
     );
   });
 
+  it("quotes what the retries added: earlier attempts, and a write that was not repeated", () => {
+    const after = new ApiError({ code: 'KeyPair.AlreadyExist', message: 'exists', status: 400, requestId: 'R-9', product: 'ECS', action: 'CreateKeyPair' });
+    after.noteEarlierAttempts(['ServiceUnavailable']);
+    expect(toMatchApiError(after, 'Success').message()).toBe('expected an ApiError with code Success, but got KeyPair.AlreadyExist (HTTP 400): exists [RequestId R-9] (attempt 2, after ServiceUnavailable)');
+    const unrepeated = new ApiError({ code: 'ServiceUnavailable', message: 'later', status: 503, requestId: 'R-8', product: 'SWAS', action: 'RunCommand' });
+    unrepeated.noteNotRepeated();
+    expect(toMatchApiError(unrepeated, /NotFound/).message()).toMatch(/but got ServiceUnavailable \(HTTP 503\): later \[RequestId R-8\] — not repeated: RunCommand without a ClientToken may have run/);
+  });
+
   describe('the status alone, or a class of statuses (RFS documents statuses, not codes)', () => {
     const conflict = new ApiError({ code: 'RFS.Conflict', message: "the stack 's' is CREATION_IN_PROGRESS", status: 409, requestId: 'R-2', product: 'RFS', action: 'DeleteStack' });
     const unavailable = new ApiError({ code: 'ServiceUnavailable', message: 'The request has failed due to a temporary failure of the server.', status: 503, requestId: 'R-3', product: 'RFS', action: 'DeleteStack' });
