@@ -3,7 +3,9 @@
  * HTTP server: our client (SwasApi over createClient) vs the official SDK client, interleaved round
  * by round in one process so that machine drift hits both alike. Reports the median per-call time of
  * each and their ratio (target ≤ 0.75), plus context rows that split our call: without value
- * validation, the signed HTTP leg alone (sign + axios), and the bare HTTP legs.
+ * validation, the signed HTTP leg alone (sign + axios), and the HTTP leg alone through our sender
+ * (axios + its node adapter), through axios's own http adapter (what the sender used before, and
+ * still uses behind an HTTP proxy) and through bare node http.
  */
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -53,11 +55,12 @@ export default async function bench(): Promise<BenchReport> {
 
   const runOurs = () => ours.runCommand(PARAMS);
   const runSdk = () => sdk.runCommand(new $swas.RunCommandRequest(PARAMS));
-  // Context rows: our call without value validation (the builder's class-validator pass); the same
-  // request signed afresh (date, nonce) and sent through our axios sender; the HTTP leg alone,
-  // through our axios sender and through bare node http.
+  // Context rows: our call without value validation; the same request signed afresh (date, nonce)
+  // and sent through our axios sender; the HTTP leg alone, through our axios sender (axios + the node
+  // adapter), through axios's own http adapter, and through bare node http.
   const runNoValidate = () => ours.runCommand(PARAMS, { validate: false });
   const sender = createHttpSender();
+  const axiosHttpSender = createHttpSender({ axiosHttpAdapter: true });
   const built = buildRequest(RunCommandModel, PARAMS, { clientToken: 'auto' });
   const credentials = { accessKeyId: 'bench-ak', accessKeySecret: 'bench-sk' };
   const runSigned = () => {
@@ -67,8 +70,9 @@ export default async function bench(): Promise<BenchReport> {
   const agent = new http.Agent({ keepAlive: true });
   const path = '/?Action=RunCommand';
   const runAxios = () => sender.send({ method: 'POST', url: `http://${host}${path}`, headers: { 'x-acs-action': 'RunCommand' }, timeoutMs: 30000 });
+  const runAxiosHttp = () => axiosHttpSender.send({ method: 'POST', url: `http://${host}${path}`, headers: { 'x-acs-action': 'RunCommand' }, timeoutMs: 30000 });
   const runRaw = () => rawPost(host, path, agent);
-  const runners = { ours: runOurs, sdk: runSdk, noValidate: runNoValidate, signed: runSigned, axios: runAxios, raw: runRaw };
+  const runners = { ours: runOurs, sdk: runSdk, noValidate: runNoValidate, signed: runSigned, axios: runAxios, axiosHttp: runAxiosHttp, raw: runRaw };
   for (const run of Object.values(runners)) await loop(run, WARMUP);
 
   type Name = keyof typeof runners;
@@ -86,6 +90,7 @@ export default async function bench(): Promise<BenchReport> {
   }
   client.close();
   sender.close();
+  axiosHttpSender.close();
   agent.destroy();
   server.closeAllConnections();
   await new Promise<void>((resolve) => server.close(() => resolve()));
@@ -101,9 +106,10 @@ export default async function bench(): Promise<BenchReport> {
       `|---|---|---|`,
       row('cloudcase SwasApi.runCommand (build, validate, sign ACS3, axios send, parse)', 'ours'),
       row('official SDK runCommand (@alicloud/swas-open20200601 4.0.0)', 'sdk'),
-      row('context: cloudcase runCommand with validate: false (no class-validator pass)', 'noValidate'),
+      row('context: cloudcase runCommand with validate: false (no value checks at all)', 'noValidate'),
       row('context: the same request signed afresh (ACS3) + our axios sender, no build/parse/pipeline', 'signed'),
-      row('context: the HTTP leg alone, our axios sender (keep-alive, maxRedirects 0)', 'axios'),
+      row('context: the HTTP leg alone, our sender (axios + node adapter, keep-alive, maxRedirects 0)', 'axios'),
+      row("context: the HTTP leg alone, axios's own http adapter (the sender before; used behind a proxy)", 'axiosHttp'),
       row('context: the HTTP leg alone, bare node http.request (the floor)', 'raw'),
       ``,
       `ratio ours/SDK: wall ${fmt(ratio(wall))} (per round ${fmt(Math.min(...perRound))}–${fmt(Math.max(...perRound))}), CPU ${fmt(ratio(cpu))} (median of per-round ratios ${fmt(median(perRoundCpu))}); target ≤ 0.75`,

@@ -11,11 +11,23 @@ type Storage = ReturnType<typeof getMetadataStorage>;
 type Lookup = Storage['getTargetValidationMetadatas'];
 
 const INSTALLED = Symbol.for('cloudcase:class-validator-memo');
+const GENERATION = Symbol.for('cloudcase:class-validator-generation');
+
+type Marked = Storage & { [INSTALLED]?: true; [GENERATION]?: number };
+
+/**
+ * How many times class-validator has gained a rule since the memo was installed: whatever is
+ * derived from a class's rules (the builder's compiled quick check) is stale when this moved.
+ */
+export function rulesGeneration(): number {
+  return (getMetadataStorage() as Marked)[GENERATION] ?? 0;
+}
 
 export function memoizeRuleLookup(): void {
-  const storage = getMetadataStorage() as Storage & { [INSTALLED]?: true };
+  const storage = getMetadataStorage() as Marked;
   if (storage[INSTALLED]) return;
   storage[INSTALLED] = true;
+  storage[GENERATION] = 0;
 
   const lookup: Lookup = storage.getTargetValidationMetadatas.bind(storage);
   const add = storage.addValidationMetadata.bind(storage);
@@ -23,6 +35,7 @@ export function memoizeRuleLookup(): void {
 
   storage.addValidationMetadata = (metadata) => {
     memo = new Map();
+    storage[GENERATION] = (storage[GENERATION] ?? 0) + 1;
     add(metadata);
   };
   storage.getTargetValidationMetadatas = (target, schema, always, strictGroups, groups) => {

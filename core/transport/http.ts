@@ -1,14 +1,18 @@
 /**
  * The HTTP leg: axios with keep-alive agents and no redirect following (measured ~2x cheaper per
- * call than axios defaults, see shared/reference/http-client-costs.md). It sends exactly the URL,
- * headers and body it is given — nothing added that a signer did not see except transport headers
- * — and returns the raw answer whatever its status. Failures without an answer become a
- * TransportFailure (`Timeout` or `NetworkError`), which the pipeline turns into an ApiError.
+ * call than axios defaults, see shared/reference/http-client-costs.md), sending through a thin
+ * axios adapter over node's http (transport/node-adapter.ts; axios's own http adapter handles what
+ * that one does not cover, e.g. an HTTP(S)_PROXY). It sends exactly the URL, headers and body it is
+ * given — nothing added that a signer did not see except transport headers (no Accept-Encoding:
+ * the official SDK sends none) — and returns the raw answer whatever its status. Failures without
+ * an answer become a TransportFailure (`Timeout` or `NetworkError`), which the pipeline turns into
+ * an ApiError.
  */
 import http from 'node:http';
 import https from 'node:https';
-import { Axios, type AxiosResponse } from 'axios';
+import { Axios, getAdapter, type AxiosAdapter, type AxiosResponse } from 'axios';
 import type { RawResponse } from '../protocols/types';
+import { createNodeAdapter } from './node-adapter';
 
 export interface HttpRequest {
   method: string;
@@ -42,12 +46,18 @@ export interface HttpSenderOptions {
   /** Most sockets per host (default 64). */
   maxSockets?: number;
   userAgent?: string;
+  /**
+   * Send through axios's own 'http' adapter only, as with a proxy configured (for tests that compare
+   * the two adapters). Default false.
+   */
+  axiosHttpAdapter?: boolean;
 }
 
 /**
- * The keep-alive probe delay. axios sets 60 s on every request's socket; the agent sets its own
- * `keepAliveMsecs` each time it takes a socket back. With different values every request resets
- * keep-alive twice (8 setsockopt system calls, counted with strace); with the same value none.
+ * The keep-alive probe delay. axios's own http adapter (used behind a proxy) sets 60 s on every
+ * request's socket; the agent sets its own `keepAliveMsecs` each time it takes a socket back. With
+ * different values every request resets keep-alive twice (8 setsockopt system calls, counted with
+ * strace); with the same value none. The node adapter leaves keep-alive to the agent.
  */
 const KEEP_ALIVE_MS = 60_000;
 
@@ -59,8 +69,10 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
   // instance defaults into every request's config key by key (headers deeply), and the global
   // defaults add a dozen keys, default header groups and JSON transforms that this sender never
   // uses (its bodies are strings, its answers text). Measured ~35 µs less per call.
+  const viaProxy = proxyConfigured();
+  const axiosAdapter = withoutAcceptEncoding(getAdapter('http'));
   const instance = new Axios({
-    adapter: 'http',
+    adapter: options.axiosHttpAdapter ? axiosAdapter : createNodeAdapter({ httpAgent, httpsAgent, fallback: axiosAdapter }),
     httpAgent,
     httpsAgent,
     maxRedirects: 0,
@@ -68,13 +80,13 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
     validateStatus: acceptAnyStatus,
     transitional: { clarifyTimeoutError: true },
     // Without proxy variables axios would still look them up on every request; decide once.
-    ...(proxyConfigured() ? {} : { proxy: false as const }),
+    ...(viaProxy ? {} : { proxy: false as const }),
   });
   const accept = 'application/json';
   const userAgent = options.userAgent ?? `cloudcase Node.js/${process.version}`;
 
   return {
-    async send(request) {
+    send(request) {
       const headers: Record<string, string | false> = { accept, 'user-agent': userAgent };
       let typed = false;
       for (const name in request.headers) {
@@ -84,19 +96,17 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
       // Content-Type false: axios would otherwise add one to a body-less POST, unsigned. Only when
       // the request has none: axios keeps a `false` over any later value of the same header.
       if (!typed) headers['Content-Type'] = false;
-      let response: AxiosResponse<unknown>;
-      try {
-        response = await instance.request<unknown>({
+      return instance
+        .request<unknown>({
           method: request.method,
           url: request.url,
           headers,
           data: request.body,
           timeout: request.timeoutMs,
+        })
+        .then(toRawResponse, (e: unknown) => {
+          throw toTransportFailure(e, request.timeoutMs);
         });
-      } catch (e) {
-        throw toTransportFailure(e, request.timeoutMs);
-      }
-      return { status: response.status, headers: plainHeaders(response.headers), body: typeof response.data === 'string' ? response.data : '' };
     },
     close() {
       httpAgent.destroy();
@@ -107,8 +117,23 @@ export function createHttpSender(options: HttpSenderOptions = {}): HttpSender {
 
 const acceptAnyStatus = (): boolean => true;
 
+/**
+ * axios's own adapter asks for gzip/br unless the header is unset on purpose; the official SDK asks
+ * for no encoding, and so does the node adapter, so both paths send the same headers.
+ */
+function withoutAcceptEncoding(adapter: AxiosAdapter): AxiosAdapter {
+  return (config) => {
+    config.headers.set('Accept-Encoding', false);
+    return adapter(config);
+  };
+}
+
 function proxyConfigured(): boolean {
   return ['HTTP_PROXY', 'HTTPS_PROXY', 'http_proxy', 'https_proxy'].some((k) => !!process.env[k]);
+}
+
+function toRawResponse(response: AxiosResponse<unknown>): RawResponse {
+  return { status: response.status, headers: plainHeaders(response.headers), body: typeof response.data === 'string' ? response.data : '' };
 }
 
 function plainHeaders(headers: AxiosResponse['headers']): Record<string, string> {

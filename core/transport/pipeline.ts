@@ -81,7 +81,7 @@ export function newCallContext(
   return {
     model,
     action,
-    title: `${action.product.title} ${action.action}`,
+    title: titleOf(action),
     params,
     options,
     startedAt: performance.now(),
@@ -89,6 +89,14 @@ export function newCallContext(
     secrets: [],
     observers: [],
   };
+}
+
+/** `SWAS RunCommand`, made once per action rather than once per call. */
+const titles = new WeakMap<ActionSpec, string>();
+function titleOf(action: ActionSpec): string {
+  let title = titles.get(action);
+  if (title === undefined) titles.set(action, (title = `${action.product.title} ${action.action}`));
+  return title;
 }
 
 /**
