@@ -1,7 +1,12 @@
 /**
- * A client-side sliding-window rate limit per product+action (`swas.RunCommand`): at most `limit`
- * requests in any `windowMs`. A request over the quota waits for a slot instead of being sent and
- * throttled by the API. Every attempt counts, retries included, because the API counts them too.
+ * A client-side rate limit per product+action (`swas.RunCommand`): at most `limit` requests in any
+ * `windowMs`, counted the way the API's flow control can see them. A slot is taken when a request
+ * starts and is given back `windowMs` after its answer arrived — not after it started: the API
+ * counts a request when it arrives, which is some time after the client sent it (queueing, a
+ * connection being opened, a busy server), but never after the answer came back. So no window of
+ * the API's ever holds more than `limit` of them, however late they arrive; a request over the quota
+ * waits for a slot instead of being sent and throttled. Every attempt counts, retries included,
+ * because the API counts them too.
  */
 
 export interface RateLimitRule {
@@ -22,14 +27,27 @@ export interface Clock {
   sleep(ms: number): Promise<void>;
 }
 
+/** Gives the slot back; call it once the answer (or the failure) is in. Calling it again does nothing. */
+export type Release = () => void;
+
 const realClock: Clock = {
   now: () => Date.now(),
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 };
 
+interface KeyState {
+  readonly rule: RateLimitRule;
+  inFlight: number;
+  /** When the answers of finished requests arrived, ascending; each holds its slot until `+ windowMs`. */
+  finished: number[];
+  /** Callers waiting for a slot, first come first served. */
+  readonly waiting: ((release: Release) => void)[];
+  /** When a timer to admit waiting callers is set, the time it fires. */
+  wakeAt?: number;
+}
+
 export class RateLimiter {
-  /** Per key: the start times of the requests admitted (some may lie in the future: reserved slots), ascending. */
-  private readonly admitted = new Map<string, number[]>();
+  private readonly keys = new Map<string, KeyState>();
 
   constructor(
     private readonly options: RateLimitOptions,
@@ -45,20 +63,55 @@ export class RateLimiter {
     return this.options.actions?.[key] ?? this.options.default;
   }
 
-  /** Resolves when a request under `key` may start; reserves its slot at once, so concurrent callers queue fairly. */
-  acquire(key: string): Promise<void> | undefined {
+  /**
+   * Takes a slot under `key`: at once (a Release) when one is free and nobody waits, else a promise
+   * of one, in arrival order. Undefined when no rule limits the key.
+   */
+  acquire(key: string): Release | Promise<Release> | undefined {
     const rule = this.ruleFor(key);
     if (!rule) return undefined;
-    const now = this.clock.now();
-    let times = this.admitted.get(key);
-    if (!times) this.admitted.set(key, (times = []));
+    let state = this.keys.get(key);
+    if (!state) this.keys.set(key, (state = { rule, inFlight: 0, finished: [], waiting: [] }));
+    if (state.waiting.length === 0 && this.used(state) < rule.limit) return this.admit(state);
+    const s = state;
+    return new Promise<Release>((resolve) => {
+      s.waiting.push(resolve);
+      this.pump(s);
+    });
+  }
+
+  /** Slots taken now: requests in flight, and finished ones whose window has not passed. */
+  private used(state: KeyState): number {
+    const cutoff = this.clock.now() - state.rule.windowMs;
     let drop = 0;
-    while (drop < times.length && times[drop] <= now - rule.windowMs) drop++;
-    if (drop) times.splice(0, drop);
-    // A slot frees when the request `limit` places back leaves the window.
-    const at = times.length < rule.limit ? now : Math.max(now, times[times.length - rule.limit] + rule.windowMs);
-    times.push(at);
-    return at > now ? this.clock.sleep(at - now) : undefined;
+    while (drop < state.finished.length && state.finished[drop] <= cutoff) drop++;
+    if (drop) state.finished.splice(0, drop);
+    return state.inFlight + state.finished.length;
+  }
+
+  private admit(state: KeyState): Release {
+    state.inFlight++;
+    let released = false;
+    return () => {
+      if (released) return;
+      released = true;
+      state.inFlight--;
+      state.finished.push(this.clock.now());
+      this.pump(state);
+    };
+  }
+
+  /** Admits waiting callers while slots are free; otherwise wakes up when the oldest finished slot frees. */
+  private pump(state: KeyState): void {
+    while (state.waiting.length && this.used(state) < state.rule.limit) state.waiting.shift()!(this.admit(state));
+    if (!state.waiting.length || !state.finished.length) return; // nothing to wait for, or a release will pump
+    const at = state.finished[0] + state.rule.windowMs;
+    if (state.wakeAt !== undefined && state.wakeAt <= at) return;
+    state.wakeAt = at;
+    void this.clock.sleep(Math.max(0, at - this.clock.now())).then(() => {
+      if (state.wakeAt === at) state.wakeAt = undefined;
+      this.pump(state);
+    });
   }
 }
 

@@ -1,43 +1,90 @@
 /** The client-side rate limit: a sliding window per product+action. */
-import { RateLimiter, type Clock } from '../../core/rate-limit/limiter';
+import { RateLimiter, type Clock, type Release } from '../../core/rate-limit/limiter';
 import { createClient, SwasApi } from '../../index';
 import { startCaptureServer } from '../support/capture-server';
 
-/** A clock the test moves by hand; `sleep` records the wait and moves time forward by it. */
-function fakeClock(): Clock & { t: number; waits: number[] } {
+/** A clock the test moves by hand: `advance` moves time and runs the timers that fall due. */
+function fakeClock(): Clock & { t: number; advance(ms: number): Promise<void> } {
+  const timers: { at: number; fire: () => void }[] = [];
   const c = {
     t: 1000,
-    waits: [] as number[],
     now: () => c.t,
-    sleep: async (ms: number) => {
-      c.waits.push(ms);
+    sleep: (ms: number) => new Promise<void>((fire) => timers.push({ at: c.t + ms, fire })),
+    async advance(ms: number) {
+      c.t += ms;
+      for (const due of timers.filter((x) => x.at <= c.t)) {
+        timers.splice(timers.indexOf(due), 1);
+        due.fire();
+      }
+      await new Promise((r) => setImmediate(r)); // let the woken callers run
     },
   };
   return c;
 }
 
-it('admits `limit` requests per window, then makes the next wait for the oldest to leave it', () => {
+/** Takes a slot and records when it was granted. */
+function take(limiter: RateLimiter, key: string, clock: Clock, granted: number[]): Promise<Release> {
+  const slot = limiter.acquire(key);
+  if (!slot) throw new Error(`${key} is not limited`);
+  return Promise.resolve(slot).then((release) => {
+    granted.push(clock.now());
+    return release;
+  });
+}
+
+it('admits `limit` requests at once; the next waits until an answer has been in for a whole window', async () => {
   const clock = fakeClock();
   const limiter = new RateLimiter({ default: { limit: 2, windowMs: 1000 } }, clock);
-  expect(limiter.acquire('swas.RunCommand')).toBeUndefined();
-  clock.t += 100;
-  expect(limiter.acquire('swas.RunCommand')).toBeUndefined();
-  clock.t += 100;
-  void limiter.acquire('swas.RunCommand'); // third in the window: waits until the first (t=1000) leaves at 2000
-  void limiter.acquire('swas.RunCommand'); // fourth: until the second (t=1100) leaves at 2100
-  expect(clock.waits).toEqual([800, 900]);
+  const granted: number[] = [];
+  const [a, b] = await Promise.all([take(limiter, 'swas.RunCommand', clock, granted), take(limiter, 'swas.RunCommand', clock, granted)]);
+  const third = take(limiter, 'swas.RunCommand', clock, granted);
+  const fourth = take(limiter, 'swas.RunCommand', clock, granted);
+  await clock.advance(5000);
+  expect(granted).toEqual([1000, 1000]); // both slots are in flight: no time frees them
+  a(); // the first answer is in at t=6000: its slot frees at 7000
+  await clock.advance(300);
+  b(); // the second at 6300: frees at 7300
+  await clock.advance(699);
+  expect(granted).toHaveLength(2);
+  await clock.advance(1);
+  expect(granted).toEqual([1000, 1000, 7000]);
+  await clock.advance(300);
+  expect(granted).toEqual([1000, 1000, 7000, 7300]);
+  (await third)();
+  (await fourth)();
 });
 
-it('keeps separate windows per product+action and honours per-action rules', () => {
+it('releasing twice gives back one slot; waiting callers are served in order', async () => {
+  const clock = fakeClock();
+  const limiter = new RateLimiter({ default: { limit: 1, windowMs: 100 } }, clock);
+  const order: string[] = [];
+  const first = await take(limiter, 'k', clock, []);
+  const second = Promise.resolve(limiter.acquire('k')!).then((r) => (order.push('second'), r));
+  const third = Promise.resolve(limiter.acquire('k')!).then((r) => (order.push('third'), r));
+  first();
+  first();
+  await clock.advance(100);
+  expect(order).toEqual(['second']);
+  (await second)();
+  await clock.advance(100);
+  expect(order).toEqual(['second', 'third']);
+  (await third)();
+});
+
+it('keeps separate windows per product+action and honours per-action rules', async () => {
   const clock = fakeClock();
   const limiter = new RateLimiter({ actions: { 'swas.RunCommand': { limit: 1, windowMs: 500 } } }, clock);
-  expect(limiter.acquire('swas.RunCommand')).toBeUndefined();
+  const release = limiter.acquire('swas.RunCommand');
+  expect(typeof release).toBe('function'); // a free slot is granted without waiting
   expect(limiter.acquire('swas.ListInstances')).toBeUndefined(); // not limited at all
-  expect(limiter.acquire('swas.ListInstances')).toBeUndefined();
-  void limiter.acquire('swas.RunCommand');
-  expect(clock.waits).toEqual([500]);
-  clock.t += 2000;
-  expect(limiter.acquire('swas.RunCommand')).toBeUndefined();
+  const granted: number[] = [];
+  const next = take(limiter, 'swas.RunCommand', clock, granted);
+  (release as Release)();
+  await clock.advance(499);
+  expect(granted).toEqual([]);
+  await clock.advance(1);
+  expect(granted).toEqual([1500]);
+  (await next)();
 });
 
 it('rejects a meaningless rule', () => {
@@ -45,7 +92,7 @@ it('rejects a meaningless rule', () => {
   expect(() => new RateLimiter({ actions: { 'swas.X': { limit: 1, windowMs: 0 } } })).toThrow(/swas.X: windowMs/);
 });
 
-it('spaces real calls so that no window holds more than the quota', async () => {
+it('spaces real calls so that no window holds more than the quota, counted from each answer', async () => {
   const server = await startCaptureServer();
   const arrivals: number[] = [];
   server.respondWith((_r, i) => {
@@ -57,7 +104,6 @@ it('spaces real calls so that no window holds more than the quota', async () => 
     rateLimit: { default: { limit: 2, windowMs: 150 } },
   });
   const swas = new SwasApi(client);
-  const started = Date.now();
   try {
     await Promise.all(Array.from({ length: 5 }, () => swas.listInstances()));
   } finally {
@@ -65,8 +111,7 @@ it('spaces real calls so that no window holds more than the quota', async () => 
     await server.close();
   }
   expect(arrivals).toHaveLength(5);
-  // slots: 2 at once, 2 more when the first leave the window (150 ms), the 5th at 300 ms
-  const sorted = [...arrivals].sort((a, b) => a - b).map((t) => t - started);
-  expect(sorted[2]).toBeGreaterThanOrEqual(150);
-  expect(sorted[4]).toBeGreaterThanOrEqual(300);
+  // slots: 2 at once, 2 more a window after their answers, the 5th a window after those
+  const sorted = [...arrivals].sort((a, b) => a - b);
+  for (let i = 2; i < sorted.length; i++) expect(sorted[i] - sorted[i - 2]).toBeGreaterThanOrEqual(150);
 });
