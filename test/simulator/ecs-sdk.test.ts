@@ -17,6 +17,8 @@ interface Step {
   action: string;
   params: (ctx: Ctx) => Wire;
   fails?: string;
+  /** The documented HTTP status of that failure (simulator/ERROR-CODES.md); checked when given. */
+  status?: number;
   check?: (body: Wire, ctx: Ctx) => void;
   advance?: number;
 }
@@ -68,40 +70,50 @@ const STEPS: Step[] = [
   { action: 'DeleteInstance', params: (c) => ({ InstanceId: c.r1 }), fails: 'IncorrectInstanceStatus' },
   { action: 'DeleteInstance', params: (c) => ({ InstanceId: c.r1, Force: true }) },
   { action: 'DeleteInstances', params: (c) => ({ ...R, InstanceId: [c.created] }) },
-  { action: 'DeleteInstance', params: (c) => ({ InstanceId: c.i1, Force: true }), fails: 'InvalidOperation.DeletionProtection' },
+  { action: 'DeleteInstance', params: (c) => ({ InstanceId: c.i1, Force: true }), fails: 'InvalidOperation.DeletionProtection', status: 403 },
   // images
   { action: 'CreateImage', params: (c) => ({ ...R, InstanceId: c.i1, ImageName: 'sdk-ecs-image', Description: 'from sdk' }), check: (b, c) => { c.myImage = String(b.ImageId); } },
   { action: 'DescribeImages', params: (c) => ({ ...R, ImageId: c.myImage, Status: 'Creating,Available' }), check: (b) => expect(list(b, 'Images', 'Image')[0].Status).toBe('Creating'), advance: 11_000 },
   { action: 'ModifyImageAttribute', params: (c) => ({ ...R, ImageId: c.myImage, ImageName: 'sdk-ecs-image-2' }) },
   { action: 'ModifyImageSharePermission', params: (c) => ({ ...R, ImageId: c.myImage, AddAccount: [c.otherUid] }) },
   { action: 'DescribeImageSharePermission', params: (c) => ({ ...R, ImageId: c.myImage }), check: (b, c) => expect(list(b, 'Accounts', 'Account')[0].AliyunId).toBe(c.otherUid) },
-  { action: 'DeleteImage', params: (c) => ({ ...R, ImageId: c.myImage }), fails: 'InvalidImageId.Shared' },
+  { action: 'DeleteImage', params: (c) => ({ ...R, ImageId: c.myImage }), fails: 'ImageUseShared', status: 403 },
   { action: 'ModifyImageSharePermission', params: (c) => ({ ...R, ImageId: c.myImage, RemoveAccount: [c.otherUid] }) },
   { action: 'DeleteImage', params: (c) => ({ ...R, ImageId: c.myImage }) },
   // security groups
   { action: 'CreateSecurityGroup', params: () => ({ ...R, SecurityGroupName: 'sdk-sg', Description: 'sdk', Tag: [{ Key: 'k', Value: 'v' }] }), check: (b, c) => { c.sg2 = String(b.SecurityGroupId); } },
   { action: 'AuthorizeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, IpProtocol: 'tcp', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0', Priority: '1' }) },
-  { action: 'AuthorizeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, Permissions: [{ IpProtocol: 'TCP', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0', Priority: '1' }] }), fails: 'InvalidPermission.Duplicate' },
+  { action: 'AuthorizeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, Permissions: [{ IpProtocol: 'TCP', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0', Priority: '1' }] }), fails: 'InvalidPermission.Duplicate', status: 400 },
   { action: 'AuthorizeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, Permissions: [{ IpProtocol: 'UDP', PortRange: '53/53', SourceCidrIp: '10.0.0.0/8', Policy: 'drop' }] }) },
   { action: 'AuthorizeSecurityGroupEgress', params: (c) => ({ ...R, SecurityGroupId: c.sg2, IpProtocol: 'ALL', PortRange: '-1/-1', DestCidrIp: '0.0.0.0/0' }) },
   { action: 'DescribeSecurityGroupAttribute', params: (c) => ({ ...R, SecurityGroupId: c.sg2, Direction: 'ingress' }), check: (b, c) => { const p = list(b, 'Permissions', 'Permission'); expect(p).toHaveLength(2); c.rule = String(p[1].SecurityGroupRuleId); } },
   { action: 'RevokeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, SecurityGroupRuleId: [c.rule] }) },
+  { action: 'RevokeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, SecurityGroupRuleId: [c.rule] }), fails: 'InvalidParam.SecurityGroupRuleId', status: 400 },
+  { action: 'RevokeSecurityGroupEgress', params: (c) => ({ ...R, SecurityGroupId: c.sg2, SecurityGroupRuleId: ['sgr-bp1doesnotexist000'] }), fails: 'InvalidSecurityGroupRule.RuleNotExist', status: 400 },
   { action: 'RevokeSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, IpProtocol: 'TCP', PortRange: '80/80', SourceCidrIp: '0.0.0.0/0', Priority: '1' }) },
   { action: 'RevokeSecurityGroupEgress', params: (c) => ({ ...R, SecurityGroupId: c.sg2, IpProtocol: 'ALL', PortRange: '-1/-1', DestCidrIp: '0.0.0.0/0' }) },
   { action: 'DescribeSecurityGroupAttribute', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }), check: (b) => expect(list(b, 'Permissions', 'Permission')).toHaveLength(0) },
   { action: 'ModifySecurityGroupAttribute', params: (c) => ({ ...R, SecurityGroupId: c.sg2, SecurityGroupName: 'sdk-sg-2' }) },
   { action: 'JoinSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, InstanceId: c.i2 }) },
-  { action: 'DeleteSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }), fails: 'DependencyViolation' },
+  { action: 'JoinSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, InstanceId: c.i2 }), fails: 'InvalidInstanceId.AlreadyExists', status: 403 },
+  { action: 'DeleteSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }), fails: 'DependencyViolation', status: 403 },
   { action: 'LeaveSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, InstanceId: c.i2 }) },
+  { action: 'LeaveSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2, InstanceId: c.i2 }), fails: 'InvalidSecurityGroupAssociation.NotFound', status: 400 },
   { action: 'DeleteSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }) },
+  { action: 'DeleteSecurityGroup', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }), fails: 'InvalidSecurityGroup.NotFound', status: 404 },
   { action: 'DescribeSecurityGroups', params: (c) => ({ ...R, SecurityGroupId: c.sg2 }), check: (b) => expect(b.TotalCount).toBe(0) },
   // cloud assistant
   { action: 'CreateCommand', params: () => ({ ...R, Name: 'sdk-cmd', Type: 'RunShellScript', CommandContent: b64('echo {{who}}'), EnableParameter: true, Timeout: 60 }), check: (b, c) => { c.cmd = String(b.CommandId); } },
-  { action: 'CreateCommand', params: () => ({ ...R, Name: 'bad', Type: 'RunShellScript', CommandContent: 'not base64!' }), fails: 'InvalidCmdContent.NotBase64' },
+  { action: 'CreateCommand', params: () => ({ ...R, Name: 'bad', Type: 'RunShellScript', CommandContent: 'not base64!' }), fails: 'CmdContent.DecodeError', status: 400 },
   { action: 'ModifyCommand', params: (c) => ({ ...R, CommandId: c.cmd, Description: 'greets', Timeout: 120 }) },
   { action: 'InvokeCommand', params: (c) => ({ ...R, CommandId: c.cmd, InstanceId: [c.i1, c.i2], Parameters: { who: 'world' } }), check: (b, c) => { c.inv1 = String(b.InvokeId); } },
   { action: 'RunCommand', params: (c) => ({ ...R, InstanceId: [c.i1], Type: 'RunShellScript', CommandContent: 'sleep 30 && echo late', Timeout: 60, KeepCommand: false }), check: (b, c) => { c.inv2 = String(b.InvokeId); } },
-  { action: 'RunCommand', params: (c) => ({ ...R, InstanceId: [c.i3], Type: 'RunShellScript', CommandContent: 'ls' }), fails: 'IncorrectInstanceStatus' },
+  // a Stopped instance: the call succeeds, the command is never delivered
+  { action: 'RunCommand', params: (c) => ({ ...R, InstanceId: [c.i3], Type: 'RunShellScript', CommandContent: 'ls' }), check: (b, c) => { c.inv3 = String(b.InvokeId); } },
+  {
+    action: 'DescribeInvocationResults', params: (c) => ({ ...R, InvokeId: c.inv3 }),
+    check: (b) => expect((((b.Invocation as Wire).InvocationResults as Wire).InvocationResult as Wire[])[0]).toMatchObject({ InvocationStatus: 'Aborted', ErrorCode: 'InstanceNotRunning', InvokeRecordStatus: 'Failed' }),
+  },
   { action: 'StopInvocation', params: (c) => ({ ...R, InvokeId: c.inv2, InstanceId: [c.i1] }), advance: 2_000 },
   { action: 'DescribeInvocations', params: (c) => ({ ...R, InvokeId: c.inv1, IncludeOutput: true, ContentEncoding: 'PlainText' }), check: (b) => { const inv = list(b, 'Invocations', 'Invocation')[0]; expect(inv.InvocationStatus).toBe('Success'); expect(inv.CommandContent).toBe('echo {{who}}'); } },
   {
@@ -116,12 +128,13 @@ const STEPS: Step[] = [
   { action: 'DescribeInvocationResults', params: (c) => ({ ...R, InvokeId: c.inv2 }), check: (b) => expect((((b.Invocation as Wire).InvocationResults as Wire).InvocationResult as Wire[])[0].InvocationStatus).toBe('Stopped') },
   { action: 'DescribeCloudAssistantStatus', params: (c) => ({ ...R, InstanceId: [c.i1, c.i3] }), check: (b) => expect(list(b, 'InstanceCloudAssistantStatusSet', 'InstanceCloudAssistantStatus').map((s) => s.CloudAssistantStatus)).toEqual(['true', 'false']) },
   { action: 'DeleteCommand', params: (c) => ({ ...R, CommandId: c.cmd }) },
+  { action: 'ModifyCommand', params: (c) => ({ ...R, CommandId: c.cmd, Description: 'gone' }), fails: 'InvalidCmdId.NotFound', status: 404 },
   { action: 'DescribeCommands', params: (c) => ({ ...R, CommandId: c.cmd }), check: (b) => expect(b.TotalCount).toBe(0) },
   // key pairs
   { action: 'CreateKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-ecs-key' }), check: (b) => expect(String(b.PrivateKeyBody)).toContain('PRIVATE KEY') },
   { action: 'ImportKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-imported', PublicKeyBody: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDsimulatedkeymaterial0000000000' }) },
   { action: 'AttachKeyPair', params: (c) => ({ ...R, KeyPairName: 'sdk-ecs-key', InstanceIds: JSON.stringify([c.i2, 'i-bp1doesnotexist00000']) }), check: (b) => { expect(b.TotalCount).toBe('2'); expect(b.FailCount).toBe('1'); } },
-  { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: JSON.stringify(['sdk-ecs-key']) }), fails: 'DependencyViolation.KeyPair' },
+  { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: JSON.stringify(['sdk-ecs-key']) }), fails: 'InvalidParameter.KeypairAlreadyAttachedInstance', status: 400 },
   { action: 'DetachKeyPair', params: (c) => ({ ...R, KeyPairName: 'sdk-ecs-key', InstanceIds: JSON.stringify([c.i2]) }), check: (b) => expect(b.FailCount).toBe('0') },
   { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: JSON.stringify(['sdk-ecs-key', 'sdk-imported']) }) },
   { action: 'DescribeKeyPairs', params: () => ({ ...R, KeyPairName: 'sdk-*' }), check: (b) => expect(b.TotalCount).toBe(0) },
@@ -154,6 +167,7 @@ describe.each<Signing>(['v3', 'v1'])('every simulated ECS action through the off
       if (step.fails) {
         const err = await sdkFailure(call);
         expect(err.code).toBe(step.fails);
+        if (step.status !== undefined) expect(err.statusCode).toBe(step.status);
       } else {
         const res = await call;
         const raw = log.last();

@@ -19,6 +19,8 @@ interface Step {
   params: (ctx: Ctx) => Wire;
   /** A documented error code the call must fail with; omitted = must succeed. */
   fails?: string;
+  /** The documented HTTP status of that failure (simulator/ERROR-CODES.md); checked when given. */
+  status?: number;
   check?: (body: Wire, ctx: Ctx) => void;
   /** Simulated ms to step the clock after the call. */
   advance?: number;
@@ -94,8 +96,11 @@ const STEPS: Step[] = [
   { action: 'ModifyImageShareStatus', params: (c) => ({ ...R, ImageId: c.image, Operation: 'Share' }) },
   { action: 'AddCustomImageShareAccount', params: (c) => ({ ...R, ImageId: c.image, Account: [Number(c.otherUid)] }) },
   { action: 'ListCustomImageShareAccounts', params: (c) => ({ ...R, ImageId: c.image }), check: (b, c) => expect(String(rows(b, 'ImageShareUsers')[0].UserId)).toBe(c.otherUid) },
-  { action: 'DeleteCustomImage', params: (c) => ({ ...R, ImageId: c.image }), fails: 'CustomImage.InShare' },
+  { action: 'DeleteCustomImage', params: (c) => ({ ...R, ImageId: c.image }), fails: 'CustomImageInShare', status: 400 },
   { action: 'RemoveCustomImageShareAccount', params: (c) => ({ ...R, ImageId: c.image, Account: [Number(c.otherUid)] }) },
+  // still shared with ECS
+  { action: 'DeleteCustomImage', params: (c) => ({ ...R, ImageId: c.image }), fails: 'CustomImageInShare', status: 400 },
+  { action: 'ModifyImageShareStatus', params: (c) => ({ ...R, ImageId: c.image, Operation: 'UnShare' }) },
   { action: 'DeleteCustomImage', params: (c) => ({ ...R, ImageId: c.image }) },
   { action: 'CreateCustomImage', params: (c) => ({ ...R, InstanceId: c.i1, ImageName: 'sdk-image-2', SystemSnapshotId: c.snap }), check: (b, c) => { c.image2 = String(b.ImageId); } },
   { action: 'DeleteCustomImages', params: (c) => ({ ...R, ImageIds: JSON.stringify([c.image2]) }) },
@@ -108,7 +113,7 @@ const STEPS: Step[] = [
   { action: 'ListSnapshots', params: (c) => ({ ...R, SnapshotIds: JSON.stringify([c.snap, c.snap3]) }), check: (b) => expect(b.TotalCount).toBe(0) },
   // firewall rules
   { action: 'CreateFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, Port: '8080', RuleProtocol: 'TCP', Remark: 'alt' }), check: (b, c) => { c.rule = String(b.FirewallId); } },
-  { action: 'CreateFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, Port: '8080', RuleProtocol: 'TCP' }), fails: 'FirewallRule.Duplicate' },
+  { action: 'CreateFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, Port: '8080', RuleProtocol: 'TCP' }), fails: 'FirewallRuleAlreadyExist', status: 403 },
   { action: 'ModifyFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, RuleId: c.rule, Port: '8081', RuleProtocol: 'TCP', SourceCidrIp: '10.0.0.0/8' }) },
   { action: 'DisableFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, RuleId: c.rule, Remark: 'off' }) },
   { action: 'EnableFirewallRule', params: (c) => ({ ...R, InstanceId: c.i1, RuleId: c.rule, SourceCidrIp: '10.1.0.0/16' }) },
@@ -129,10 +134,10 @@ const STEPS: Step[] = [
   { action: 'DeleteFirewallTemplates', params: (c) => ({ ...R, FirewallTemplateId: [c.tpl] }) },
   // key pairs
   { action: 'CreateKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-key' }), check: (b) => expect(String(b.PrivateKeyBody)).toContain('PRIVATE KEY') },
-  { action: 'CreateKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-key' }), fails: 'KeyPair.AlreadyExist' },
+  { action: 'CreateKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-key' }), fails: 'KeyPairNameAlreadyExist', status: 400 },
   { action: 'ImportKeyPair', params: () => ({ ...R, KeyPairName: 'sdk-imported', PublicKeyBody: 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIDsimulatedkeymaterial0000000000 test' }) },
   { action: 'AttachKeyPair', params: (c) => ({ ...R, KeyPairName: 'sdk-key', InstanceIds: [c.i2, 'ffffffffffffffffffffffffffffffff'] }), check: (b) => { expect(b.TotalCount).toBe(2); expect(b.FailCount).toBe(1); } },
-  { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: ['sdk-key'] }), fails: 'KeyPair.InUse' },
+  { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: ['sdk-key'] }), fails: 'InvalidParameter.KeypairAlreadyAttachedInstance', status: 400 },
   { action: 'DetachKeyPair', params: (c) => ({ ...R, KeyPairName: 'sdk-key', InstanceIds: [c.i2] }), check: (b) => expect(b.FailCount).toBe(0) },
   { action: 'DeleteKeyPairs', params: () => ({ ...R, KeyPairNames: ['sdk-key', 'sdk-imported'] }) },
   { action: 'CreateInstanceKeyPair', params: (c) => ({ ...R, InstanceId: c.i2, KeyPairName: 'inst-key' }), check: (b) => expect(String(b.PrivateKey)).toContain('PRIVATE KEY') },
@@ -212,6 +217,7 @@ describe.each<Signing>(['v3', 'v1'])('every SWAS action through the official SDK
       if (step.fails) {
         const err = await sdkFailure(call);
         expect(err.code).toBe(step.fails);
+        if (step.status !== undefined) expect(err.statusCode).toBe(step.status);
       } else {
         const res = await call;
         const raw = log.last();

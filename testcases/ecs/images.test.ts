@@ -81,8 +81,8 @@ ecsSuite('CreateImage', () => {
   });
 
   it('refuses a second image with the same name, and a name starting with http:// @regression', async () => {
-    await expect(ecs().createImage({ instanceId, imageName: name })).rejects.toMatchApiError(/^Invalid/);
-    await expect(ecs().createImage({ instanceId, imageName: 'http://cloudcase' })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().createImage({ instanceId, imageName: name })).rejects.toMatchApiError({ code: 'InvalidImageName.Duplicated', status: 400 });
+    await expect(ecs().createImage({ instanceId, imageName: 'http://cloudcase' })).rejects.toMatchApiError({ code: 'InvalidImageName.Malformed', status: 400 });
   });
 
   it('answers InvalidInstanceId.NotFound for an unknown instance @regression', async () => {
@@ -98,7 +98,7 @@ ecsSuite('ModifyImageAttribute', () => {
   });
 
   it('rejects a name starting with acs: and a status outside its enum @regression', async () => {
-    await expect(ecs().modifyImageAttribute({ imageId, imageName: 'acs:cloudcase' })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().modifyImageAttribute({ imageId, imageName: 'acs:cloudcase' })).rejects.toMatchApiError({ code: 'InvalidImageName.Malformed', status: 400 });
     await expect(ecs().modifyImageAttribute({ imageId, status: 'Broken' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
     expect((await ecs().describeImages({ imageId })).body.Images?.Image?.[0]?.ImageName).toBe(newName);
   });
@@ -119,7 +119,7 @@ ecsSuite('ModifyImageSharePermission', () => {
   });
 
   it('rejects an account id that is not one @regression', async () => {
-    await expect(ecs().modifyImageSharePermission({ imageId, addAccount: ['not-an-account'] })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().modifyImageSharePermission({ imageId, addAccount: ['not-an-account'] })).rejects.toMatchApiError({ code: 'InvalidAccount.NotFound', status: 404 });
     expect((await ecs().describeImageSharePermission({ imageId })).body.TotalCount).toBe(0);
   });
 });

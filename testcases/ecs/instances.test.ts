@@ -138,7 +138,7 @@ ecsSuite('ModifyInstanceAttribute', () => {
     await ecs().modifyInstanceAttribute({ instanceId, deletionProtection: true });
     try {
       // DryRun: even if protection failed, nothing would be deleted.
-      await expect(ecs().deleteInstance({ instanceId, force: true, dryRun: true })).rejects.toMatchApiError(/DeletionProtection/);
+      await expect(ecs().deleteInstance({ instanceId, force: true, dryRun: true })).rejects.toMatchApiError({ code: 'InvalidOperation.DeletionProtection', status: 403 });
     } finally {
       await ecs().modifyInstanceAttribute({ instanceId, deletionProtection: false });
     }
@@ -147,8 +147,8 @@ ecsSuite('ModifyInstanceAttribute', () => {
 
   it('rejects a one-character name and a weak password, changing nothing @regression', async () => {
     const before = (await ecs().describeInstanceAttribute({ instanceId })).body;
-    await expect(ecs().modifyInstanceAttribute({ instanceId, instanceName: 'x' })).rejects.toMatchApiError(/^Invalid/);
-    await expect(ecs().modifyInstanceAttribute({ instanceId, password: 'password' })).rejects.toMatchApiError(/^InvalidPassword/);
+    await expect(ecs().modifyInstanceAttribute({ instanceId, instanceName: 'x' })).rejects.toMatchApiError({ code: 'InvalidInstanceName.Malformed', status: 400 });
+    await expect(ecs().modifyInstanceAttribute({ instanceId, password: 'password' })).rejects.toMatchApiError({ code: 'InvalidPassword.Malformed', status: 400 });
     expect((await ecs().describeInstanceAttribute({ instanceId })).body.InstanceName).toBe(before.InstanceName);
   });
 });
@@ -311,7 +311,7 @@ ecsSuite('DeleteInstance', () => {
 
 ecsSuite('DeleteInstances', () => {
   it('validates a forced batch deletion with DryRun, deleting nothing @regression', async () => {
-    await expect(ecs().deleteInstances({ instanceId: [instanceId], force: true, dryRun: true })).rejects.toMatchApiError('DryRunOperation');
+    await expect(ecs().deleteInstances({ instanceId: [instanceId], force: true, dryRun: true })).rejects.toMatchApiError({ code: 'DRYRUN.SUCCESS', status: 400 });
   });
 
   it('refuses the batch when one instance does not exist @regression', async () => {

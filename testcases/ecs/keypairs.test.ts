@@ -49,8 +49,8 @@ ecsSuite('CreateKeyPair', () => {
 
   it('refuses a second key pair with the same name, and a name starting with a digit @regression', async () => {
     const name = await newKeyPair();
-    await expect(ecs().createKeyPair({ keyPairName: name })).rejects.toMatchApiError(/AlreadyExist/);
-    await expect(ecs().createKeyPair({ keyPairName: `1${resourceName('key')}` })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().createKeyPair({ keyPairName: name })).rejects.toMatchApiError({ code: 'KeyPair.AlreadyExist', status: 400 });
+    await expect(ecs().createKeyPair({ keyPairName: `1${resourceName('key')}` })).rejects.toMatchApiError({ code: 'InvalidKeyPairName.Malformed', status: 400 });
   });
 });
 
@@ -125,7 +125,7 @@ ecsSuite('AttachKeyPair', () => {
       const attached = await ecs().attachKeyPair({ keyPairName: name, instanceIds: JSON.stringify([instanceId]) });
       expect(attached.body).toMatchObject({ KeyPairName: name, TotalCount: '1', FailCount: '0' });
       expect(await keyOf(instanceId)).toBe(name);
-      await expect(ecs().deleteKeyPairs({ keyPairNames: JSON.stringify([name]) })).rejects.toMatchApiError(/^DependencyViolation/);
+      await expect(ecs().deleteKeyPairs({ keyPairNames: JSON.stringify([name]) })).rejects.toMatchApiError({ code: 'InvalidParameter.KeypairAlreadyAttachedInstance', status: 400 });
 
       const detached = await ecs().detachKeyPair({ keyPairName: name, instanceIds: JSON.stringify([instanceId]) });
       expect(detached.body).toMatchObject({ TotalCount: '1', FailCount: '0' });
@@ -136,9 +136,10 @@ ecsSuite('AttachKeyPair', () => {
   });
 
   it('answers InvalidKeyPairName.NotFound for an unknown key, and a per-instance failure for an unknown instance @regression', async () => {
-    await expect(ecs().attachKeyPair({ keyPairName: resourceName('never'), instanceIds: JSON.stringify([instanceId]) })).rejects.toMatchApiError(
-      'InvalidKeyPairName.NotFound',
-    );
+    await expect(ecs().attachKeyPair({ keyPairName: resourceName('never'), instanceIds: JSON.stringify([instanceId]) })).rejects.toMatchApiError({
+      code: 'InvalidKeyPairName.NotFound',
+      status: 400,
+    });
     const name = await newKeyPair();
     const r = await ecs().attachKeyPair({ keyPairName: name, instanceIds: JSON.stringify([NOT_FOUND_ID.instance]) });
     expect(r.body.FailCount).toBe('1');

@@ -50,7 +50,7 @@ ecsSuite('CreateSecurityGroup', () => {
   });
 
   it('rejects a name starting with http:// and an unknown VPC @regression', async () => {
-    await expect(ecs().createSecurityGroup({ securityGroupName: 'http://cloudcase' })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().createSecurityGroup({ securityGroupName: 'http://cloudcase' })).rejects.toMatchApiError({ code: 'InvalidSecurityGroupName.Malformed', status: 400 });
     await expect(ecs().createSecurityGroup({ securityGroupName: resourceName('sg'), vpcId: 'vpc-cc0notexist000000000' })).rejects.toMatchApiError(/^InvalidVpcId/);
   });
 });
@@ -141,8 +141,8 @@ ecsSuite('AuthorizeSecurityGroup', () => {
 
   it('rejects a port range out of bounds, an unknown protocol and an unknown group @regression', async () => {
     const securityGroupId = await newGroup();
-    await expect(ecs().authorizeSecurityGroup({ securityGroupId, ipProtocol: 'TCP', portRange: '70000/70001', sourceCidrIp: '10.0.0.0/8' })).rejects.toMatchApiError(/^Invalid/);
-    await expect(ecs().authorizeSecurityGroup({ securityGroupId, ipProtocol: 'SCTP', portRange: '1/2', sourceCidrIp: '10.0.0.0/8' })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().authorizeSecurityGroup({ securityGroupId, ipProtocol: 'TCP', portRange: '70000/70001', sourceCidrIp: '10.0.0.0/8' })).rejects.toMatchApiError({ code: 'InvalidParam.PortRange', status: 400 });
+    await expect(ecs().authorizeSecurityGroup({ securityGroupId, ipProtocol: 'SCTP', portRange: '1/2', sourceCidrIp: '10.0.0.0/8' })).rejects.toMatchApiError({ code: 'InvalidIpProtocol.ValueNotSupported', status: 400 });
     await expect(
       ecs().authorizeSecurityGroup({ securityGroupId: NOT_FOUND_ID.securityGroup, ipProtocol: 'TCP', portRange: '22/22', sourceCidrIp: '10.0.0.0/8' }),
     ).rejects.toMatchApiError('InvalidSecurityGroupId.NotFound');
@@ -151,9 +151,9 @@ ecsSuite('AuthorizeSecurityGroup', () => {
 });
 
 ecsSuite('RevokeSecurityGroup', () => {
-  it('answers NotFound for a rule id the group does not have @regression', async () => {
+  it('answers InvalidParam.SecurityGroupRuleId for a rule id the group does not have @regression', async () => {
     const securityGroupId = await newGroup();
-    await expect(ecs().revokeSecurityGroup({ securityGroupId, securityGroupRuleId: [NOT_FOUND_ID.rule] })).rejects.toMatchApiError(/NotFound/);
+    await expect(ecs().revokeSecurityGroup({ securityGroupId, securityGroupRuleId: [NOT_FOUND_ID.rule] })).rejects.toMatchApiError({ code: 'InvalidParam.SecurityGroupRuleId', status: 400 });
   });
 });
 
@@ -172,7 +172,7 @@ ecsSuite('AuthorizeSecurityGroupEgress', () => {
 
   it('rejects an egress rule without a destination @regression', async () => {
     const securityGroupId = await newGroup();
-    await expect(ecs().authorizeSecurityGroupEgress({ securityGroupId, ipProtocol: 'TCP', portRange: '443/443' })).rejects.toMatchApiError(/^(Missing|Invalid)/);
+    await expect(ecs().authorizeSecurityGroupEgress({ securityGroupId, ipProtocol: 'TCP', portRange: '443/443' })).rejects.toMatchApiError({ code: 'MissingParameter.Dest', status: 400 });
   });
 });
 
@@ -213,14 +213,14 @@ ecsSuite('ModifySecurityGroupAttribute', () => {
   it('rejects a one-character name, keeping the old one @regression', async () => {
     const securityGroupId = await newGroup();
     const before = (await ecs().describeSecurityGroupAttribute({ securityGroupId })).body.SecurityGroupName;
-    await expect(ecs().modifySecurityGroupAttribute({ securityGroupId, securityGroupName: 'x' })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().modifySecurityGroupAttribute({ securityGroupId, securityGroupName: 'x' })).rejects.toMatchApiError({ code: 'InvalidSecurityGroupName.Malformed', status: 400 });
     expect((await ecs().describeSecurityGroupAttribute({ securityGroupId })).body.SecurityGroupName).toBe(before);
   });
 });
 
 ecsSuite('DeleteSecurityGroup', () => {
-  it('answers InvalidSecurityGroupId.NotFound for an unknown group @regression', async () => {
-    await expect(ecs().deleteSecurityGroup({ securityGroupId: NOT_FOUND_ID.securityGroup })).rejects.toMatchApiError('InvalidSecurityGroupId.NotFound');
+  it('answers InvalidSecurityGroup.NotFound (this action\'s documented code) for an unknown group @regression', async () => {
+    await expect(ecs().deleteSecurityGroup({ securityGroupId: NOT_FOUND_ID.securityGroup })).rejects.toMatchApiError({ code: 'InvalidSecurityGroup.NotFound', status: 404 });
   });
 });
 
@@ -241,13 +241,13 @@ ecsSuite('JoinSecurityGroup', () => {
     try {
       await ecs().joinSecurityGroup({ securityGroupId, instanceId });
       expect(await groupsOf(instanceId)).toEqual([...before, securityGroupId]);
-      await expect(ecs().joinSecurityGroup({ securityGroupId, instanceId })).rejects.toMatchApiError(/AlreadyExist/);
-      await expect(ecs().deleteSecurityGroup({ securityGroupId })).rejects.toMatchApiError(/^DependencyViolation/);
+      await expect(ecs().joinSecurityGroup({ securityGroupId, instanceId })).rejects.toMatchApiError({ code: 'InvalidInstanceId.AlreadyExists', status: 403 });
+      await expect(ecs().deleteSecurityGroup({ securityGroupId })).rejects.toMatchApiError({ code: 'DependencyViolation', status: 403 });
     } finally {
       await removeIgnoringNotFound(() => ecs().leaveSecurityGroup({ securityGroupId, instanceId })).catch(() => undefined);
     }
     expect(await groupsOf(instanceId)).toEqual(before);
-    await expect(ecs().leaveSecurityGroup({ securityGroupId, instanceId })).rejects.toMatchApiError(/NotInSecurityGroup|NotFound/);
+    await expect(ecs().leaveSecurityGroup({ securityGroupId, instanceId })).rejects.toMatchApiError({ code: 'InvalidSecurityGroupAssociation.NotFound', status: 400 });
   });
 
   it('answers NotFound for an unknown instance @regression', async () => {
@@ -261,7 +261,7 @@ ecsSuite('LeaveSecurityGroup', () => {
     const instanceId = await acquireEcsTestInstance(resources);
     const groups = (await ecs().describeInstanceAttribute({ instanceId })).body.SecurityGroupIds?.SecurityGroupId ?? [];
     if (groups.length !== 1) throw new Error(`test instance ${instanceId} is in ${groups.length} security groups; this case needs exactly one`);
-    await expect(ecs().leaveSecurityGroup({ securityGroupId: groups[0], instanceId })).rejects.toMatchApiError(/LastSecurityGroup/);
+    await expect(ecs().leaveSecurityGroup({ securityGroupId: groups[0], instanceId })).rejects.toMatchApiError({ code: 'InstanceLastSecurityGroup', status: 403 });
     expect((await ecs().describeInstanceAttribute({ instanceId })).body.SecurityGroupIds?.SecurityGroupId).toEqual(groups);
   });
 });

@@ -95,7 +95,8 @@ export interface EcsCommand {
 
 export interface EcsInvocationTarget {
   instanceId: string;
-  status: 'Running' | 'Success' | 'Failed' | 'Timeout' | 'Stopped';
+  /** Aborted: the command never reached the instance (not Running, or no Cloud Assistant agent). */
+  status: 'Running' | 'Success' | 'Failed' | 'Timeout' | 'Stopped' | 'Aborted';
   output: string;
   exitCode: number;
   startedAt: number;

@@ -42,8 +42,9 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallRule' },
   });
 
   it('refuses an unknown protocol and a port that is no port @regression', async () => {
-    await expect(swas().createFirewallRule({ instanceId, port: testPort(), ruleProtocol: 'SCTP' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
-    await expect(swas().createFirewallRule({ instanceId, port: '70000', ruleProtocol: 'TCP' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
+    // documented code InvalidProtocol.ValueNotSupported; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
+    await expect(swas().createFirewallRule({ instanceId, port: testPort(), ruleProtocol: 'SCTP' }, { validate: false })).rejects.toMatchApiError({ code: /^Invalid/, status: 400 });
+    await expect(swas().createFirewallRule({ instanceId, port: '70000', ruleProtocol: 'TCP' }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidPort.ValueNotSupported', status: 400 });
   });
 
   it('refuses a second rule for the same port, protocol and source @regression', async () => {
@@ -52,7 +53,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallRule' },
     const created = await api.createFirewallRule({ instanceId, port, ruleProtocol: 'TCP', remark: resourceName('fw') });
     const ruleId = created.body.FirewallId!;
     resources.track({ product: 'swas', kind: 'FirewallRule', id: ruleId, remove: () => api.deleteFirewallRule({ instanceId, ruleId }) });
-    await expect(api.createFirewallRule({ instanceId, port, ruleProtocol: 'TCP' })).rejects.toMatchApiError(/Duplicate|Exist/i);
+    await expect(api.createFirewallRule({ instanceId, port, ruleProtocol: 'TCP' })).rejects.toMatchApiError({ code: 'FirewallRuleAlreadyExist', status: 403 });
   });
 
   it('refuses an instance that does not exist @regression', async () => {
@@ -102,7 +103,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallRules' }
       { instanceId, firewallRules: [{ port: good, ruleProtocol: 'TCP' }, { port: 'not-a-port', ruleProtocol: 'TCP' }] },
       { validate: false },
     );
-    await expect(call).rejects.toMatchApiError(/^Invalid/);
+    await expect(call).rejects.toMatchApiError({ code: 'InvalidPort.ValueNotSupported', status: 400 });
     expect((await allFirewallRules(instanceId)).some((r) => r.Port === good)).toBe(false);
   });
 

@@ -35,7 +35,8 @@ apiSuite({ product: 'swas', feature: 'Images', action: 'ListImages' }, () => {
   });
 
   it('refuses an image type other than system, app and custom @regression', async () => {
-    await expect(swas().listImages({ imageType: 'private' }, { validate: false })).rejects.toMatchApiError(INVALID_VALUE);
+    // documented code InvalidImageType.ValueNotSupported; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
+    await expect(swas().listImages({ imageType: 'private' }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
   });
 });
 
@@ -83,6 +84,8 @@ describe('SWAS custom images of the shared instance', () => {
       await api.modifyImageShareStatus({ imageId, operation: 'Share' });
       expect((await customImage(imageId))?.InShare).toBe(true);
       expect(((await api.listCustomImages({ share: true })).body.CustomImages ?? []).map((i) => i.ImageId)).toContain(imageId);
+      // an image shared with ECS cannot be deleted
+      await expect(api.deleteCustomImage({ imageId })).rejects.toMatchApiError({ code: 'CustomImageInShare', status: 400 });
       await api.modifyImageShareStatus({ imageId, operation: 'UnShare' });
       expect((await customImage(imageId))?.InShare).toBe(false);
 
@@ -94,7 +97,7 @@ describe('SWAS custom images of the shared instance', () => {
       expect(await customImage(imageId, 'second')).toMatchObject({ ImageId: imageId, InShareUser: true });
 
       // an image still shared cannot be deleted
-      await expect(api.deleteCustomImage({ imageId })).rejects.toMatchApiError(/InShare|Shar/i);
+      await expect(api.deleteCustomImage({ imageId })).rejects.toMatchApiError({ code: 'CustomImageInShare', status: 400 });
 
       await api.removeCustomImageShareAccount({ imageId, account: [Number(second)] });
       resources.forget('swas', 'ImageShare', `${imageId}>${second}`);
@@ -108,10 +111,10 @@ describe('SWAS custom images of the shared instance', () => {
     });
 
     it('refuses a name that starts with http: and a snapshot of another instance @regression', async () => {
-      await expect(swas().createCustomImage({ instanceId, imageName: 'http://image', systemSnapshotId: snapshotId })).rejects.toMatchApiError(INVALID_VALUE);
+      await expect(swas().createCustomImage({ instanceId, imageName: 'http://image', systemSnapshotId: snapshotId })).rejects.toMatchApiError({ code: 'InvalidParam.IllegalImageName', status: 400 });
       const foreign = (await swas().listSnapshots({ pageSize: 100 })).body.Snapshots?.find((s) => s.InstanceId !== instanceId && s.Status === 'Accomplished');
       if (foreign) {
-        await expect(swas().createCustomImage({ instanceId, imageName: resourceName('image'), systemSnapshotId: foreign.SnapshotId })).rejects.toMatchApiError(INVALID_VALUE);
+        await expect(swas().createCustomImage({ instanceId, imageName: resourceName('image'), systemSnapshotId: foreign.SnapshotId })).rejects.toMatchApiError({ code: 'InvalidParam.SystemSnapshotIdNotSupport', status: 400 });
       }
     });
   });
@@ -164,7 +167,8 @@ describe('SWAS custom images of the shared instance', () => {
 
     it('refuses an operation other than Share and UnShare, and keeps the image unshared @regression', async () => {
       const imageId = await newImage();
-      await expect(swas().modifyImageShareStatus({ imageId, operation: 'Publish' }, { validate: false })).rejects.toMatchApiError(INVALID_VALUE);
+      // documented code InvalidParam.OperationIllegal; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
+      await expect(swas().modifyImageShareStatus({ imageId, operation: 'Publish' }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
       expect((await customImage(imageId))?.InShare).toBe(false);
     });
   });

@@ -62,7 +62,7 @@ apiSuite({ product: 'swas', feature: 'Key pairs', action: 'CreateKeyPair' }, () 
     expect((await listed(name))?.InstanceIds).toEqual([instanceId]);
 
     // An attached key pair cannot be deleted.
-    await expect(api.deleteKeyPairs({ keyPairNames: [name] })).rejects.toMatchApiError(/InUse|Attach/i);
+    await expect(api.deleteKeyPairs({ keyPairNames: [name] })).rejects.toMatchApiError({ code: 'InvalidParameter.KeypairAlreadyAttachedInstance', status: 400 });
 
     const detached = await api.detachKeyPair({ keyPairName: name, instanceIds: [instanceId] });
     resources.forget('swas', 'KeyPairAttachment', `${name}@${instanceId}`);
@@ -79,7 +79,7 @@ apiSuite({ product: 'swas', feature: 'Key pairs', action: 'CreateKeyPair' }, () 
     const name = keyName();
     await swas().createKeyPair({ keyPairName: name });
     track(name);
-    await expect(swas().createKeyPair({ keyPairName: name })).rejects.toMatchApiError(/Exist|Duplicate/i);
+    await expect(swas().createKeyPair({ keyPairName: name })).rejects.toMatchApiError({ code: 'KeyPairNameAlreadyExist', status: 400 });
   });
 
   it('refuses a name that does not start with a letter @regression', async () => {

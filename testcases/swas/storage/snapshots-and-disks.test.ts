@@ -98,7 +98,7 @@ describe('SWAS disks and snapshots on an instance this file owns', () => {
       expect((await snapshot(snapshotId))?.Remark).toBe(remark);
 
       // A disk is reset only while its instance is stopped.
-      await expect(api.resetDisk({ diskId, snapshotId })).rejects.toMatchApiError({ code: /IncorrectInstanceStatus|InvalidStatus/, status: 403 });
+      await expect(api.resetDisk({ diskId, snapshotId })).rejects.toMatchApiError({ code: 'IncorrectInstanceStatus.ResetDisk', status: 403 });
       await settle(api, instance(), 'Stopped');
       await api.resetDisk({ diskId, snapshotId });
       await waitForDiskStatus(diskId, 'In_use');
@@ -114,7 +114,7 @@ describe('SWAS disks and snapshots on an instance this file owns', () => {
 
     it('refuses a name that starts with http: and a disk that does not exist @regression', async () => {
       const diskId = await systemDiskId();
-      await expect(swas().createSnapshot({ diskId, snapshotName: 'http://snap' })).rejects.toMatchApiError(INVALID_VALUE);
+      await expect(swas().createSnapshot({ diskId, snapshotName: 'http://snap' })).rejects.toMatchApiError({ code: 'InvalidSnapshotName.ValueNotSupported', status: 400 });
       await expect(swas().createSnapshot({ diskId: MISSING_DISK, snapshotName: resourceName('snap') })).rejects.toMatchApiError(NOT_FOUND);
     });
   });

@@ -1,9 +1,9 @@
 /** ECS Cloud Assistant actions: commands, invocations, results, agent status. */
-import { errors } from '../../../errors';
+import { SimError, errors } from '../../../errors';
 import { b64, hasTags, paginate } from '../../common';
 import { parameterNames } from '../../script';
 import type { Handlers } from '../../types';
-import { ecsTags, findInstance, tokenPage, type Ctx } from '../common';
+import { BAD_TOKEN, ecsTags, findInstance, tokenPage, type Ctx } from '../common';
 import type { EcsCommand, EcsInvocation, EcsWorld } from '../world';
 import * as rules from './model';
 
@@ -62,6 +62,8 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
   },
   DeleteCommand: (c) => {
     const cmd = rules.getEcsCommand(c.world, c.params.need('CommandId'));
+    const running = [...c.world.invocations.values()].find((i) => i.commandId === cmd.id && rules.overall(i) === 'Running');
+    if (running) throw new SimError('InvalidStatus.CmdIdInUse', `Command ${cmd.id} is running in invocation ${running.id}; wait for it or stop it first.`, 403);
     c.world.commands.delete(cmd.id);
     return {};
   },
@@ -86,7 +88,7 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
     const list = provider ? [] : [...c.world.commands.values()].filter((x) => (!id || x.id === id) && (!name || x.name === name) && (!type || x.type === type) && hasTags(x.tags, tags));
     // MaxResults/NextToken ask for token paging (documented beside PageNumber/PageSize).
     if (p.has('MaxResults') || p.has('NextToken')) {
-      const next = tokenPage(c, list, 50);
+      const next = tokenPage(c, list, 50, BAD_TOKEN.commands);
       return { Commands: { Command: next.items.map((x) => renderCommand(c, x)) }, NextToken: next.nextToken, TotalCount: list.length };
     }
     const page = paginate(list, p, { maxSize: 50 });
@@ -125,7 +127,7 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
         (!instanceId || i.targets.some((t) => t.instanceId === instanceId)) && (!status || matchesInvokeStatus(i, status)),
     );
     if (p.has('MaxResults') || p.has('NextToken')) {
-      const next = tokenPage(c, list, 50);
+      const next = tokenPage(c, list, 50, BAD_TOKEN.commands);
       return { Invocations: { Invocation: next.items.map((i) => renderInvocation(c, i, p.bool('IncludeOutput'))) }, NextToken: next.nextToken, TotalCount: list.length };
     }
     const page = paginate(list, p, { maxSize: 50 });
@@ -139,7 +141,7 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
       .flatMap((i) => i.targets.map((t) => ({ i, t })))
       .filter(({ t }) => (!instanceId || t.instanceId === instanceId) && (!record || rules.recordStatus(t.status) === record));
     const tokens = p.has('MaxResults') || p.has('NextToken');
-    const next = tokens ? tokenPage(c, rows, 50) : undefined;
+    const next = tokens ? tokenPage(c, rows, 50, BAD_TOKEN.commands) : undefined;
     const page = next ? { items: next.items, pageNumber: undefined, pageSize: undefined, totalCount: rows.length } : paginate(rows, p, { maxSize: 50 });
     return {
       Invocation: {
@@ -156,7 +158,7 @@ export const ecsCommandHandlers: Handlers<EcsWorld> = {
   },
   DescribeCloudAssistantStatus: (c) => {
     const ids = c.params.list('InstanceId');
-    const list = ids.length ? ids.map((id) => findInstance(c, id).inst) : [...c.world.instances.values()];
+    const list = ids.length ? ids.map((id) => findInstance(c, id, 'InvalidInstance.NotFound').inst) : [...c.world.instances.values()];
     const page = paginate(list, c.params, { maxSize: 50 });
     return {
       InstanceCloudAssistantStatusSet: {

@@ -12,7 +12,7 @@ export const getEcsImage = (w: EcsWorld, id: string): EcsImage => mustGet(w.imag
 
 export function checkImageName(name: string): void {
   if (name.length < 2 || name.length > 128 || /^(http:|https:|acs:|aliyun)/.test(name) || !/^[A-Za-z\u4e00-\u9fa5]/.test(name)) {
-    throw errors.invalid('ImageName', 'must be 2 to 128 characters, start with a letter, and not start with http:, https:, acs: or aliyun');
+    throw new SimError('InvalidImageName.Malformed', `The ImageName '${name}' is not valid: use 2 to 128 characters, start with a letter, and do not start with http:, https:, acs: or aliyun.`, 400);
   }
 }
 
@@ -36,21 +36,23 @@ export function createEcsImage(w: EcsWorld, inst: EcsInstance, o: { name?: strin
 export function deleteEcsImage(w: EcsWorld, image: EcsImage, force: boolean): void {
   const users = [...w.instances.values()].filter((i) => i.imageId === image.id);
   if (users.length && !force) {
-    throw new SimError('InvalidImageId.InUse', `Image ${image.id} is used by instance ${users[0].id}; pass Force=true to delete it anyway.`, 403);
+    throw new SimError('ImageUsingByInstance', `Image ${image.id} is used by instance ${users[0].id}; pass Force=true to delete it anyway.`, 403);
   }
   if (image.sharedWith.size && !force) {
-    throw new SimError('InvalidImageId.Shared', `Image ${image.id} is shared with other accounts; cancel the sharing first or pass Force=true.`, 403);
+    throw new SimError('ImageUseShared', `Image ${image.id} is shared with other accounts; cancel the sharing first or pass Force=true.`, 403);
   }
   w.images.delete(image.id);
 }
 
 export function changeSharing(w: EcsWorld, image: EcsImage, add: readonly string[], remove: readonly string[], at: number): void {
   if (image.status !== 'Available') throw errors.wrongStatus('IncorrectImageStatus', image.id, image.status, 'Available');
-  for (const a of [...add, ...remove]) if (!/^\d{16}$/.test(a)) throw errors.invalid('AddAccount', `'${a}' is not an Alibaba Cloud account id (16 digits)`);
-  if (add.includes(w.accountUid)) throw new SimError('InvalidAccount.Self', 'An image cannot be shared with its own account.', 400);
+  for (const a of [...add, ...remove]) {
+    if (!/^\d{16}$/.test(a)) throw new SimError('InvalidAccount.NotFound', `'${a}' is not an Alibaba Cloud account id (16 digits).`, 404);
+  }
+  if (add.includes(w.accountUid)) throw new SimError('InvalidAccount.Forbbiden', 'An image cannot be shared with its own account.', 404);
   const after = new Set([...image.sharedWith.keys(), ...add]);
   remove.forEach((a) => after.delete(a));
-  if (after.size > SHARE_LIMIT) throw new SimError('QuotaExceed.ShareImageUser', `An image can be shared with at most ${SHARE_LIMIT} accounts.`, 400);
+  if (after.size > SHARE_LIMIT) throw new SimError('QuotaExceed.ShareImageUser', `An image can be shared with at most ${SHARE_LIMIT} accounts.`, 403);
   for (const a of add) if (!image.sharedWith.has(a)) image.sharedWith.set(a, at);
   remove.forEach((a) => image.sharedWith.delete(a));
 }

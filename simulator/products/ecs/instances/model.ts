@@ -51,3 +51,10 @@ export function checkEcsPassword(pw: string): void {
     throw new SimError('InvalidPassword.Malformed', 'The specified password format is not valid: 8 to 30 characters with three of lower case, upper case, digits and special characters.', 400);
   }
 }
+
+/** 2 to 128 characters. */
+export function checkInstanceName(name: string): void {
+  if (name.length < 2 || name.length > 128) {
+    throw new SimError('InvalidInstanceName.Malformed', `The InstanceName '${name}' is not valid: use 2 to 128 characters.`, 400);
+  }
+}

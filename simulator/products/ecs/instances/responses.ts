@@ -68,7 +68,7 @@ function createSpec(c: Ctx): CreateSpec {
   const key = p.str('KeyPairName');
   if (key !== undefined && !c.world.keyPairs.has(key)) throw errors.notFound('InvalidKeyPairName.NotFound', `key pair ${key}`);
   const name = p.str('InstanceName') ?? '';
-  if (name && (name.length < 2 || name.length > 128)) throw errors.invalid('InstanceName', 'must be 2 to 128 characters');
+  if (name) rules.checkInstanceName(name);
   return { imageId, type, zoneId, sgId, vSwitchId, name };
 }
 
@@ -95,7 +95,7 @@ function batch(c: Ctx, op: BatchOp, allowed: Parameters<typeof rules.requireEcsS
   if (mode === 'AllTogether') {
     const list = ids.map((id) => findInstance(c, id).inst);
     list.forEach((i) => rules.requireEcsStatus(i, allowed));
-    dryRun(c);
+    dryRun(c, 'DRYRUN.SUCCESS');
   }
   const responses = ids.map((id) => {
     const inst = c.world.instances.get(id);
@@ -147,7 +147,7 @@ export const ecsInstanceHandlers: Handlers<EcsWorld> = {
     const list = c.params.needList('InstanceId').map((id) => findInstance(c, id).inst);
     const force = c.params.bool('Force');
     list.forEach((i) => rules.checkDeletable(i, force));
-    dryRun(c);
+    dryRun(c, 'DRYRUN.SUCCESS');
     list.forEach((i) => rules.deleteEcs(c.world, i));
     return {};
   },
@@ -155,7 +155,7 @@ export const ecsInstanceHandlers: Handlers<EcsWorld> = {
     const { inst, world } = findInstance(c, c.params.need('InstanceId'));
     const p = c.params;
     const name = p.str('InstanceName');
-    if (name !== undefined && (name.length < 2 || name.length > 128)) throw errors.invalid('InstanceName', 'must be 2 to 128 characters');
+    if (name !== undefined) rules.checkInstanceName(name);
     const password = p.str('Password');
     if (password !== undefined) rules.checkEcsPassword(password);
     const groups = p.list('SecurityGroupIds');

@@ -7,19 +7,30 @@ import { ecsTags, ecsTime, nameMatches, type Ctx } from '../common';
 import type { EcsKeyPair, EcsWorld } from '../world';
 
 function add(c: Ctx, name: string, publicKey: string): EcsKeyPair {
-  checkKeyName(name);
+  checkEcsKeyName(name);
   if (c.world.keyPairs.has(name)) throw new SimError('KeyPair.AlreadyExist', `The key pair ${name} already exists.`, 400);
-  if (c.world.keyPairs.size >= 500) throw new SimError('QuotaExceed.KeyPair', 'A region holds at most 500 key pairs.', 400);
+  if (c.world.keyPairs.size >= 500) throw new SimError('QuotaExceed.KeyPair', 'A region holds at most 500 key pairs.', 403);
   const pair: EcsKeyPair = { id: c.ids.b36('keypair', 'ssh-', 17), name, publicKey, fingerprint: fingerprint(publicKey), createdAt: c.clock.now(), tags: c.params.tags() };
   c.world.keyPairs.set(name, pair);
   return pair;
 }
 
+/** The SWAS name rule, with the code ECS documents for a bad name. */
+function checkEcsKeyName(name: string): void {
+  try {
+    checkKeyName(name);
+  } catch (e) {
+    if (e instanceof SimError) throw new SimError('InvalidKeyPairName.Malformed', e.message, 400);
+    throw e;
+  }
+}
+
 function attachOrDetach(c: Ctx, attach: boolean): Record<string, unknown> {
   const name = c.params.need('KeyPairName');
-  if (!c.world.keyPairs.has(name)) throw errors.notFound('InvalidKeyPairName.NotFound', `key pair ${name}`);
+  // AttachKeyPair and DetachKeyPair document this not-found code with HTTP 400.
+  if (!c.world.keyPairs.has(name)) throw new SimError('InvalidKeyPairName.NotFound', `The key pair ${name} does not exist.`, 400);
   const ids = c.params.needList('InstanceIds');
-  if (ids.length > 50) throw errors.invalid('InstanceIds', 'at most 50 instances');
+  if (ids.length > 50) throw new SimError('InvalidInstanceIds.ValueNotSupported', 'InstanceIds takes at most 50 instance ids.', 400);
   const results = ids.map((id) => {
     const inst = c.world.instances.get(id);
     if (!inst) return { Code: 'InvalidInstanceId.NotFound', InstanceId: id, Message: 'The specified instance does not exist.', Success: 'false' };
@@ -44,11 +55,11 @@ export const ecsKeyPairHandlers: Handlers<EcsWorld> = {
   },
   DeleteKeyPairs: (c) => {
     const names = c.params.needList('KeyPairNames');
-    if (names.length > 100) throw errors.invalid('KeyPairNames', 'at most 100 names');
+    if (names.length > 100) throw new SimError('InvalidKeyPairNames.ValueNotSupported', 'KeyPairNames takes at most 100 names.', 400);
     for (const n of names) if (!c.world.keyPairs.has(n)) throw errors.notFound('InvalidKeyPairName.NotFound', `key pair ${n}`);
     for (const n of names) {
       const user = [...c.world.instances.values()].find((i) => i.keyPairName === n);
-      if (user) throw new SimError('DependencyViolation.KeyPair', `Key pair ${n} is bound to instance ${user.id}; detach it first.`, 403);
+      if (user) throw new SimError('InvalidParameter.KeypairAlreadyAttachedInstance', `Key pair ${n} is bound to instance ${user.id}; detach it first.`, 400);
     }
     names.forEach((n) => c.world.keyPairs.delete(n));
     return {};

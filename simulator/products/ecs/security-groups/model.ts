@@ -1,5 +1,5 @@
 /** ECS security groups and their rules: validation, duplicates, membership of instances. */
-import { SimError, errors } from '../../../errors';
+import { SimError } from '../../../errors';
 import { mustGet } from '../../common';
 import type { EcsWorld, SecurityGroup, SgRule } from '../world';
 
@@ -20,22 +20,24 @@ export interface RuleInput {
 
 /** Normalizes and checks one rule; `at` prefixes parameter names in errors (`Permissions.1.`). */
 export function checkRule(r: RuleInput, at: string, cidrWire: string): RuleInput {
+  const bad = (code: string, wire: string, why: string): SimError => new SimError(code, `The specified ${at}${wire} is not valid: ${why}.`, 400);
   const protocol = r.protocol.toUpperCase();
-  if (!(PROTOCOLS as readonly string[]).includes(protocol)) throw errors.invalid(`${at}IpProtocol`, `must be one of ${PROTOCOLS.join(', ')}`);
+  if (!(PROTOCOLS as readonly string[]).includes(protocol)) throw bad('InvalidIpProtocol.ValueNotSupported', 'IpProtocol', `use one of ${PROTOCOLS.join(', ')}`);
   let port = r.portRange;
   if (protocol === 'ICMP' || protocol === 'GRE' || protocol === 'ALL' || protocol === 'ICMPV6') {
-    if (port !== '-1/-1') throw errors.invalid(`${at}PortRange`, `must be -1/-1 for ${protocol}`);
+    if (port !== '-1/-1') throw bad('InvalidParam.PortRange', 'PortRange', `use -1/-1 for ${protocol}`);
   } else {
     const m = /^(\d{1,5})\/(\d{1,5})$/.exec(port);
-    if (!m || Number(m[1]) < 1 || Number(m[2]) > 65535 || Number(m[1]) > Number(m[2])) throw errors.invalid(`${at}PortRange`, `'${port}' is not a range like 22/22 or 1/65535`);
+    if (!m || Number(m[1]) < 1 || Number(m[2]) > 65535 || Number(m[1]) > Number(m[2])) throw bad('InvalidParam.PortRange', 'PortRange', `'${port}' is not a range like 22/22 or 1/65535`);
     port = `${Number(m[1])}/${Number(m[2])}`;
   }
-  if (!/^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(r.cidr)) throw errors.invalid(`${at}${cidrWire}`, `'${r.cidr}' is not an IPv4 address or CIDR block`);
+  if (!/^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(r.cidr)) throw bad(`Invalid${cidrWire}.Malformed`, cidrWire, `'${r.cidr}' is not an IPv4 address or CIDR block`);
   const policy = r.policy.toLowerCase();
-  if (policy !== 'accept' && policy !== 'drop') throw errors.invalid(`${at}Policy`, 'must be accept or drop');
+  if (policy !== 'accept' && policy !== 'drop') throw bad('InvalidPolicy.Malformed', 'Policy', 'use accept or drop');
   const priority = Number(r.priority);
-  if (!Number.isInteger(priority) || priority < 1 || priority > 100) throw errors.invalid(`${at}Priority`, 'must be an integer from 1 to 100');
-  if (r.description.length > 512) throw errors.invalid(`${at}Description`, 'at most 512 characters');
+  if (!Number.isInteger(priority) || priority < 1 || priority > 100) throw bad('InvalidPriority.Malformed', 'Priority', 'use an integer from 1 to 100');
+  // sic: the API spells this code "Discription"
+  if (r.description.length > 512) throw bad('InvalidSecurityGroupDiscription.Malformed', 'Description', 'use at most 512 characters');
   return { ...r, protocol, portRange: port, policy, priority: String(priority) };
 }
 
@@ -43,7 +45,7 @@ const same = (a: Pick<SgRule, 'direction' | 'protocol' | 'portRange' | 'cidr' | 
   a.direction === b.direction && a.protocol === b.protocol && a.portRange === b.portRange && a.cidr === b.cidr && a.policy === b.policy && a.priority === b.priority;
 
 export function authorize(w: EcsWorld, group: SecurityGroup, direction: 'ingress' | 'egress', inputs: readonly RuleInput[]): SgRule[] {
-  if (group.rules.length + inputs.length > RULES_PER_GROUP) throw new SimError('QuotaExceed.SecurityGroupRule', `A security group holds at most ${RULES_PER_GROUP} rules.`, 400);
+  if (group.rules.length + inputs.length > RULES_PER_GROUP) throw new SimError('AuthorizationLimitExceed', `A security group holds at most ${RULES_PER_GROUP} rules.`, 403);
   const rules = inputs.map((r) => ({ id: w.ids.b36('sgr', 'sgr-', 20), direction, protocol: r.protocol, portRange: r.portRange, cidr: r.cidr, policy: r.policy as 'accept' | 'drop', priority: r.priority, description: r.description, createdAt: w.clock.now() }));
   for (const r of rules) {
     if (group.rules.some((x) => same(x, r))) {
@@ -61,8 +63,12 @@ export function revoke(group: SecurityGroup, direction: 'ingress' | 'egress', in
   return before - group.rules.length;
 }
 
-export function revokeByIds(group: SecurityGroup, ids: readonly string[]): void {
-  for (const id of ids) if (!group.rules.some((r) => r.id === id)) throw errors.notFound('InvalidSecurityGroupRuleId.NotFound', `security group rule ${id}`);
+/** Removes rules by id; an id not in the group fails the whole call (RevokeSecurityGroup and the Egress variant document different codes). */
+export function revokeByIds(group: SecurityGroup, direction: 'ingress' | 'egress', ids: readonly string[]): void {
+  const code = direction === 'ingress' ? 'InvalidParam.SecurityGroupRuleId' : 'InvalidSecurityGroupRule.RuleNotExist';
+  for (const id of ids) {
+    if (!group.rules.some((r) => r.id === id && r.direction === direction)) throw new SimError(code, `Security group ${group.id} has no ${direction} rule ${id}.`, 400);
+  }
   group.rules = group.rules.filter((r) => !ids.includes(r.id));
 }
 

@@ -2,7 +2,7 @@
 import { SimError, errors } from '../../../errors';
 import { hasTags, paginate } from '../../common';
 import type { Handlers } from '../../types';
-import { dryRun, ecsTags, ecsTime, findInstance, nameMatches, tokenPage, type Ctx } from '../common';
+import { BAD_TOKEN, dryRun, ecsTags, ecsTime, findInstance, nameMatches, tokenPage, type Ctx } from '../common';
 import { ecsId, type EcsWorld, type SecurityGroup } from '../world';
 import * as rules from './model';
 
@@ -17,12 +17,19 @@ function ruleInputs(c: Ctx, direction: 'ingress' | 'egress'): rules.RuleInput[] 
     const protocol = get('IpProtocol');
     if (!protocol) throw errors.missing(`${at}IpProtocol`);
     const cidr = get(cidrWire);
-    if (!cidr) throw errors.missing(`${at}${cidrWire}`);
+    if (!cidr) {
+      const wire = direction === 'ingress' ? 'Source' : 'Dest';
+      throw new SimError(`MissingParameter.${wire}`, `The ${at}${cidrWire} that is mandatory for this rule is not supplied.`, 400);
+    }
     const upper = protocol.toUpperCase();
     const port = get('PortRange') ?? (['ICMP', 'GRE', 'ALL', 'ICMPV6'].includes(upper) ? '-1/-1' : undefined);
-    if (!port) throw errors.missing(`${at}PortRange`);
+    if (!port) throw new SimError('InvalidPortRange.Malformed', `The ${at}PortRange must be set for ${upper}.`, 400);
     return rules.checkRule({ protocol, portRange: port, cidr, policy: get('Policy') ?? 'accept', priority: get('Priority') ?? '1', description: get('Description') ?? '' }, at, cidrWire);
   });
+}
+
+function badGroupName(name: string): SimError {
+  return new SimError('InvalidSecurityGroupName.Malformed', `The SecurityGroupName '${name}' is not valid: use 2 to 128 characters, not starting with http: or https:.`, 400);
 }
 
 function renderGroup(w: EcsWorld, g: SecurityGroup): Record<string, unknown> {
@@ -46,7 +53,7 @@ function revokeHandler(direction: 'ingress' | 'egress') {
   return (c: Ctx): Record<string, unknown> => {
     const group = rules.getGroup(c.world, c.params.need('SecurityGroupId'));
     const ids = c.params.list('SecurityGroupRuleId');
-    if (ids.length) rules.revokeByIds(group, ids);
+    if (ids.length) rules.revokeByIds(group, direction, ids);
     else {
       const inputs = ruleInputs(c, direction);
       if (inputs.length === 0) throw errors.missing('Permissions');
@@ -62,11 +69,11 @@ function membership(c: Ctx, join: boolean): Record<string, unknown> {
   if (!id) throw errors.missing('InstanceId');
   const { inst } = findInstance(c, id);
   if (join) {
-    if (inst.securityGroupIds.includes(group.id)) throw new SimError('InvalidInstanceId.AlreadyExists', `Instance ${inst.id} is already in ${group.id}.`, 400);
+    if (inst.securityGroupIds.includes(group.id)) throw new SimError('InvalidInstanceId.AlreadyExists', `Instance ${inst.id} is already in ${group.id}.`, 403);
     if (inst.securityGroupIds.length >= rules.GROUPS_PER_INSTANCE) throw new SimError('InstanceSecurityGroupLimitExceeded', `An instance can be in at most ${rules.GROUPS_PER_INSTANCE} security groups.`, 400);
     inst.securityGroupIds.push(group.id);
   } else {
-    if (!inst.securityGroupIds.includes(group.id)) throw new SimError('InvalidInstanceId.NotInSecurityGroup', `Instance ${inst.id} is not in ${group.id}.`, 400);
+    if (!inst.securityGroupIds.includes(group.id)) throw new SimError('InvalidSecurityGroupAssociation.NotFound', `Instance ${inst.id} is not in ${group.id}.`, 400);
     if (inst.securityGroupIds.length === 1) throw new SimError('InstanceLastSecurityGroup', `Instance ${inst.id} must stay in at least one security group.`, 403);
     inst.securityGroupIds = inst.securityGroupIds.filter((g) => g !== group.id);
   }
@@ -76,7 +83,7 @@ function membership(c: Ctx, join: boolean): Record<string, unknown> {
 export const ecsSecurityGroupHandlers: Handlers<EcsWorld> = {
   CreateSecurityGroup: (c) => {
     const name = c.params.str('SecurityGroupName') ?? '';
-    if (name && (name.length < 2 || name.length > 128 || /^(http:|https:)/.test(name))) throw errors.invalid('SecurityGroupName', 'must be 2 to 128 characters and not start with http: or https:');
+    if (name && (name.length < 2 || name.length > 128 || /^(http:|https:)/.test(name))) throw badGroupName(name);
     const vpcId = c.params.str('VpcId') ?? c.world.vpcId;
     if (vpcId !== c.world.vpcId) throw errors.notFound('InvalidVpcId.NotFound', `VPC ${vpcId}`);
     dryRun(c);
@@ -85,7 +92,11 @@ export const ecsSecurityGroupHandlers: Handlers<EcsWorld> = {
     return { SecurityGroupId: g.id };
   },
   DeleteSecurityGroup: (c) => {
-    rules.deleteGroup(c.world, rules.getGroup(c.world, c.params.need('SecurityGroupId')));
+    // DeleteSecurityGroup documents InvalidSecurityGroup.NotFound where the other actions say InvalidSecurityGroupId.NotFound.
+    const id = c.params.need('SecurityGroupId');
+    const group = c.world.groups.get(id);
+    if (!group) throw errors.notFound('InvalidSecurityGroup.NotFound', `security group ${id}`);
+    rules.deleteGroup(c.world, group);
     return {};
   },
   DescribeSecurityGroups: (c) => {
@@ -101,7 +112,7 @@ export const ecsSecurityGroupHandlers: Handlers<EcsWorld> = {
     dryRun(c);
     // MaxResults/NextToken ask for token paging (documented beside PageNumber/PageSize).
     if (p.has('MaxResults') || p.has('NextToken')) {
-      const next = tokenPage(c, list);
+      const next = tokenPage(c, list, 100, BAD_TOKEN.securityGroups);
       return { NextToken: next.nextToken, RegionId: c.regionId, SecurityGroups: { SecurityGroup: next.items.map((g) => renderGroup(c.world, g)) }, TotalCount: list.length };
     }
     const page = paginate(list, p, { maxSize: 50 });
@@ -126,7 +137,7 @@ export const ecsSecurityGroupHandlers: Handlers<EcsWorld> = {
   ModifySecurityGroupAttribute: (c) => {
     const g = rules.getGroup(c.world, c.params.need('SecurityGroupId'));
     const name = c.params.str('SecurityGroupName');
-    if (name !== undefined && (name.length < 2 || name.length > 128)) throw errors.invalid('SecurityGroupName', 'must be 2 to 128 characters');
+    if (name !== undefined && (name.length < 2 || name.length > 128 || /^(http:|https:)/.test(name))) throw badGroupName(name);
     if (name !== undefined) g.name = name;
     if (c.params.str('Description') !== undefined) g.description = c.params.str('Description')!;
     return {};

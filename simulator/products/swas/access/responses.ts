@@ -17,7 +17,7 @@ export const accessHandlers: Handlers<SwasWorld> = {
     const pw = c.params.str('VncPassword');
     if (pw === undefined) throw errors.missing('VncPassword');
     if (!/^[A-Za-z0-9]{6}$/.test(pw)) {
-      throw new SimError('InvalidVncPassword.Malformed', 'The VNC password must be exactly 6 letters or digits.', 400);
+      throw new SimError('InvalidPassword.ValueNotSupported', 'The VNC password must be exactly 6 letters or digits.', 400);
     }
     inst.vncPasswordSet = true;
     return {};

@@ -17,10 +17,14 @@ export interface RuleInput {
 }
 
 export function checkRule(r: RuleInput, at: string): void {
-  if (!(PROTOCOLS as readonly string[]).includes(r.protocol)) throw errors.invalid(`${at}RuleProtocol`, `must be one of ${PROTOCOLS.join(', ')}`);
+  if (!(PROTOCOLS as readonly string[]).includes(r.protocol)) {
+    throw new SimError('InvalidProtocol.ValueNotSupported', `The ${at}RuleProtocol '${r.protocol}' is not valid: use one of ${PROTOCOLS.join(', ')}.`, 400);
+  }
   const m = /^(\d{1,5})(?:\/(\d{1,5}))?$/.exec(r.port);
   const ok = m && Number(m[1]) >= 1 && Number(m[1]) <= 65535 && (!m[2] || (Number(m[2]) >= Number(m[1]) && Number(m[2]) <= 65535));
-  if (r.protocol !== 'ICMP' && !ok) throw errors.invalid(`${at}Port`, `'${r.port}' is not a port (1-65535) or a range like 3000/3005`);
+  if (r.protocol !== 'ICMP' && !ok) {
+    throw new SimError('InvalidPort.ValueNotSupported', `The ${at}Port '${r.port}' is not valid: use a port (1-65535) or a range like 3000/3005.`, 400);
+  }
   if (r.sourceCidrIp !== undefined && r.sourceCidrIp !== '' && !/^(\d{1,3}\.){3}\d{1,3}(\/\d{1,2})?$/.test(r.sourceCidrIp)) {
     throw errors.invalid(`${at}SourceCidrIp`, `'${r.sourceCidrIp}' is not an IPv4 address or CIDR block`);
   }
@@ -43,12 +47,12 @@ export function addRules(w: SwasWorld, instanceId: string, inputs: readonly Rule
   inputs.forEach((r, i) => checkRule(r, inputs.length > 1 ? `FirewallRules.${i + 1}.` : ''));
   const existing = rulesOf(w, instanceId);
   if (existing.length + inputs.length > RULES_PER_INSTANCE) {
-    throw new SimError('QuotaExceed.FirewallRule', `An instance can have at most ${RULES_PER_INSTANCE} firewall rules.`, 400);
+    throw new SimError('FirewallRuleLimitExceed', `An instance can have at most ${RULES_PER_INSTANCE} firewall rules.`, 403);
   }
   const seen = new Set(existing.map((r) => key(r)));
   for (const r of inputs) {
     const k = key({ port: r.port, protocol: r.protocol, sourceCidrIp: r.sourceCidrIp || '0.0.0.0/0' });
-    if (seen.has(k)) throw new SimError('FirewallRule.Duplicate', `A rule for ${r.protocol} port ${r.port} from ${r.sourceCidrIp || '0.0.0.0/0'} already exists.`, 400);
+    if (seen.has(k)) throw new SimError('FirewallRuleAlreadyExist', `A rule for ${r.protocol} port ${r.port} from ${r.sourceCidrIp || '0.0.0.0/0'} already exists.`, 403);
     seen.add(k);
   }
   return inputs.map((r) => {

@@ -3,7 +3,7 @@ import { SimError, errors } from '../../../errors';
 import type { StateStore } from '../../../state/store';
 import { mustGet } from '../../common';
 import { getInstance } from '../instances/model';
-import { checkName, getSnapshot } from '../storage/model';
+import { checkName } from '../storage/model';
 import { RESOURCE_GROUP, type CustomImage, type SwasWorld } from '../world';
 import type { TagPair } from '../../../wire/params';
 
@@ -17,20 +17,23 @@ export function createImage(
   o: { instanceId: string; name: string; description?: string; systemSnapshotId?: string; dataSnapshotId?: string; tags: TagPair[]; resourceGroupId?: string },
 ): CustomImage {
   const inst = getInstance(w, o.instanceId);
-  checkName(o.name, 'ImageName');
+  checkName(o.name, 'ImageName', 'InvalidParam.IllegalImageName');
+  if ([...w.images.values()].some((i) => i.name === o.name)) throw new SimError('ImageNameAlreadyExist', `A custom image named ${o.name} already exists.`, 400);
   if (w.images.size >= CUSTOM_IMAGES_PER_REGION) {
-    throw new SimError('QuotaExceed.CustomImage', `A region holds at most ${CUSTOM_IMAGES_PER_REGION} custom images; delete one first.`, 400);
+    throw new SimError('CustomImageQuotaLimit', `A region holds at most ${CUSTOM_IMAGES_PER_REGION} custom images; delete one first.`, 400);
   }
   const system = o.systemSnapshotId
-    ? getSnapshot(w, o.systemSnapshotId)
+    ? w.snapshots.get(o.systemSnapshotId)
     : [...w.snapshots.values()].reverse().find((s) => s.instanceId === inst.id && s.diskType === 'System' && s.status === 'Accomplished');
+  if (o.systemSnapshotId && !system) throw new SimError('InvalidParam.SystemSnapshotIdNotFound', `The system snapshot ${o.systemSnapshotId} does not exist.`, 400);
   if (!system) throw errors.missing('SystemSnapshotId');
   if (system.instanceId !== inst.id || system.diskType !== 'System') {
-    throw new SimError('InvalidSystemSnapshotId.NotBelongToInstance', `Snapshot ${system.id} is not a system disk snapshot of instance ${inst.id}.`, 400);
+    throw new SimError('InvalidParam.SystemSnapshotIdNotSupport', `Snapshot ${system.id} is not a system disk snapshot of instance ${inst.id}.`, 400);
   }
   if (system.status !== 'Accomplished') throw errors.wrongStatus('IncorrectSnapshotStatus', system.id, system.status, 'Accomplished');
   if (o.dataSnapshotId) {
-    const data = getSnapshot(w, o.dataSnapshotId);
+    const data = w.snapshots.get(o.dataSnapshotId);
+    if (!data) throw new SimError('InvalidParam.DataSnapshotIdNotFound', `The data snapshot ${o.dataSnapshotId} does not exist.`, 400);
     if (data.instanceId !== inst.id || data.diskType !== 'Data') {
       throw new SimError('InvalidDataSnapshotId.NotBelongToInstance', `Snapshot ${data.id} is not a data disk snapshot of instance ${inst.id}.`, 400);
     }
@@ -47,8 +50,9 @@ export function createImage(
 export function deleteImages(w: SwasWorld, ids: readonly string[]): void {
   const images = ids.map((id) => getImage(w, id));
   for (const img of images) {
-    if (img.sharedWith.size > 0) {
-      throw new SimError('CustomImage.InShare', `Custom image ${img.id} is shared with ${img.sharedWith.size} account(s); remove the share accounts first.`, 403);
+    if (img.sharedToEcs || img.sharedWith.size > 0) {
+      const how = img.sharedToEcs ? 'shared with ECS' : `shared with ${img.sharedWith.size} account(s)`;
+      throw new SimError('CustomImageInShare', `Custom image ${img.id} is ${how}; stop sharing it first.`, 400);
     }
   }
   images.forEach((i) => w.images.delete(i.id));

@@ -1,6 +1,6 @@
 /** SWAS image actions: public catalog, custom images, sharing. */
 import { isoSeconds } from '../../../clock';
-import { errors } from '../../../errors';
+import { SimError } from '../../../errors';
 import { hasTags, paginate, renderTags } from '../../common';
 import type { Handlers } from '../../types';
 import { SWAS_IMAGES } from '../catalog';
@@ -47,7 +47,9 @@ export const imageHandlers: Handlers<SwasWorld> = {
   ListImages: (c) => {
     const ids = c.params.list('ImageIds');
     const type = c.params.str('ImageType');
-    if (type !== undefined && !['system', 'app', 'custom'].includes(type)) throw errors.invalid('ImageType', 'must be system, app or custom');
+    if (type !== undefined && !['system', 'app', 'custom'].includes(type)) {
+      throw new SimError('InvalidImageType.ValueNotSupported', `The ImageType '${type}' is not valid: use system, app or custom.`, 400);
+    }
     const publicImages = SWAS_IMAGES.map((i) => ({ Description: i.Description, ImageId: i.ImageId, ImageName: i.ImageName, ImageType: i.ImageType, Platform: i.Platform }));
     const custom = [...c.world.images.values()].map((i) => ({
       Description: i.description, ImageId: i.id, ImageName: i.name, ImageType: 'custom', Platform: SWAS_IMAGES.find((s) => s.ImageId === i.sourceImageId)?.Platform ?? 'Linux',
@@ -73,7 +75,7 @@ export const imageHandlers: Handlers<SwasWorld> = {
   ModifyImageShareStatus: (c) => {
     const image = rules.getImage(c.world, c.params.need('ImageId'));
     const op = c.params.need('Operation');
-    if (op !== 'Share' && op !== 'UnShare') throw errors.invalid('Operation', 'must be Share or UnShare');
+    if (op !== 'Share' && op !== 'UnShare') throw new SimError('InvalidParam.OperationIllegal', `The Operation '${op}' is not valid: use Share or UnShare.`, 400);
     image.sharedToEcs = op === 'Share';
     return {};
   },

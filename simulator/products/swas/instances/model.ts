@@ -66,7 +66,7 @@ export function upgrade(w: SwasWorld, inst: Instance, planId: string): void {
   const next = mustPlan(planId);
   const current = planById(inst.planId);
   if (current && !isUpgrade(current, next)) {
-    throw new SimError('InvalidPlanId.NotSupported', `Plan ${planId} is not an upgrade of the current plan ${inst.planId}: CPU, memory and disk must not shrink.`, 400);
+    throw new SimError('InvalidPlanIdUpgrade.ValueNotSupported', `Plan ${planId} is not an upgrade of the current plan ${inst.planId}: CPU, memory and disk must not shrink.`, 400);
   }
   const back = inst.status;
   inst.planId = planId;
@@ -87,10 +87,14 @@ export function mustPlan(planId: string): SwasPlan {
 
 export const RENEW_PERIODS = [1, 3, 6, 12, 24, 36] as const;
 
-export function renew(inst: Instance, months: number): void {
+export function checkPeriod(months: number): void {
   if (!(RENEW_PERIODS as readonly number[]).includes(months)) {
-    throw errors.invalid('Period', `must be one of ${RENEW_PERIODS.join(', ')} (months)`);
+    throw new SimError('InvalidPeriod.ValueNotSupported', `The Period ${months} is not valid: use one of ${RENEW_PERIODS.join(', ')} (months).`, 400);
   }
+}
+
+export function renew(inst: Instance, months: number): void {
+  checkPeriod(months);
   inst.expiresAt += months * 30 * 86_400_000;
   if (inst.status === 'Disabled') inst.status = 'Stopped';
 }
@@ -99,6 +103,6 @@ export function renew(inst: Instance, months: number): void {
 export function checkPassword(password: string, wire = 'Password'): void {
   const kinds = [/[a-z]/, /[A-Z]/, /\d/, /[()`~!@#$%^&*\-_+=|{}[\]:;'<>,.?/]/].filter((r) => r.test(password)).length;
   if (password.length < 8 || password.length > 30 || kinds < 3) {
-    throw new SimError('InvalidPassword.Malformed', `The specified ${wire} is invalid: use 8 to 30 characters with at least three of lower case, upper case, digits and special characters.`, 400);
+    throw new SimError('InvalidPassword.ValueNotSupported', `The specified ${wire} is invalid: use 8 to 30 characters with at least three of lower case, upper case, digits and special characters.`, 400);
   }
 }

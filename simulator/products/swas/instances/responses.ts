@@ -1,6 +1,6 @@
 /** SWAS instance actions: read the parameters, call the rules in model.ts, render the SDK's shapes. */
 import { isoSeconds } from '../../../clock';
-import { errors } from '../../../errors';
+import { SimError, errors } from '../../../errors';
 import { hasTags, paginate, renderTags } from '../../common';
 import type { ActionContext, Handlers } from '../../types';
 import { planById, SWAS_IMAGES, SWAS_PLANS } from '../catalog';
@@ -100,7 +100,9 @@ export const instanceHandlers: Handlers<SwasWorld> = {
     const inst = rules.getInstance(c.world, c.params.need('InstanceId'));
     const name = c.params.str('InstanceName');
     const password = c.params.str('Password');
-    if (name !== undefined && (name.length < 2 || name.length > 60)) throw errors.invalid('InstanceName', 'must be 2 to 60 characters');
+    if (name !== undefined && (name.length < 2 || name.length > 60)) {
+      throw new SimError('InvalidInstanceName.ValueNotSupported', `The InstanceName '${name}' is not valid: use 2 to 60 characters.`, 400);
+    }
     if (password !== undefined) rules.checkPassword(password);
     if (name !== undefined) inst.name = name;
     if (password !== undefined) inst.passwordSet = true;
@@ -110,13 +112,21 @@ export const instanceHandlers: Handlers<SwasWorld> = {
     const planId = c.params.need('PlanId');
     const imageId = c.params.need('ImageId');
     const months = c.params.needInt('Period');
-    const amount = c.params.int('Amount', 1, { min: 1, max: 20 }) as number;
+    const amountText = c.params.str('Amount');
+    const amount = amountText === undefined || amountText === '' ? 1 : Number(amountText);
+    if (!Number.isInteger(amount) || amount < 1 || amount > 20) {
+      throw new SimError('InvalidAmount.ValueNotSupported', `The Amount '${amountText}' is not valid: use an integer from 1 to 20.`, 400);
+    }
     const chargeType = c.params.str('ChargeType') ?? 'PrePaid';
-    if (chargeType !== 'PrePaid') throw errors.invalid('ChargeType', 'only PrePaid is supported');
-    if (!(rules.RENEW_PERIODS as readonly number[]).includes(months)) throw errors.invalid('Period', `must be one of ${rules.RENEW_PERIODS.join(', ')}`);
+    if (chargeType !== 'PrePaid') throw new SimError('InvalidChargeType.ValueNotSupported', `The ChargeType '${chargeType}' is not valid: only PrePaid is offered.`, 400);
+    rules.checkPeriod(months);
     rules.mustPlan(planId);
     if (!SWAS_IMAGES.some((i) => i.ImageId === imageId) && !c.world.images.has(imageId)) throw errors.notFound('InvalidImageId.NotFound', `image ${imageId}`);
-    const dataDiskSize = c.params.int('DataDiskSize', 0, { min: 0, max: 16_380 });
+    const diskText = c.params.str('DataDiskSize');
+    const dataDiskSize = diskText === undefined || diskText === '' ? 0 : Number(diskText);
+    if (!Number.isInteger(dataDiskSize) || dataDiskSize < 0 || dataDiskSize > 16_380 || dataDiskSize % 20 !== 0) {
+      throw new SimError('InvalidDataDiskSize.ValueNotSupported', `The DataDiskSize '${diskText}' is not valid: use 0 to 16380 GB in steps of 20.`, 400);
+    }
     const ids: string[] = [];
     for (let n = 0; n < amount; n++) {
       const inst = addInstance(c.world, { name: `swas-${c.world.instances.size + 1}`, status: 'Pending', planId, imageId, createdAt: c.clock.now(), months, dataDiskSize });

@@ -17,7 +17,7 @@ export function checkKeyName(name: string, wire = 'KeyPairName'): void {
 
 function checkNew(w: SwasWorld, name: string): void {
   checkKeyName(name);
-  if (w.keyPairs.has(name)) throw new SimError('KeyPair.AlreadyExist', `A key pair named ${name} already exists.`, 400);
+  if (w.keyPairs.has(name)) throw new SimError('KeyPairNameAlreadyExist', `A key pair named ${name} already exists.`, 400);
   if (w.keyPairs.size >= KEY_PAIRS_PER_REGION) throw new SimError('QuotaExceed.KeyPair', `A region holds at most ${KEY_PAIRS_PER_REGION} key pairs.`, 400);
 }
 
@@ -71,7 +71,7 @@ export function attach(w: SwasWorld, name: string, instanceIds: readonly string[
     const inst = w.instances.get(id);
     if (!inst) return { InstanceId: id, Code: 'InvalidInstanceId.NotFound', Message: 'The specified instance does not exist.', Success: 'false' };
     if (detach) {
-      if (inst.keyPairName !== name) return { InstanceId: id, Code: 'KeyPair.NotAttached', Message: `Key pair ${name} is not attached to this instance.`, Success: 'false' };
+      if (inst.keyPairName !== name) return { InstanceId: id, Code: 'InvalidParameter.KeypairNotAttachedInstance', Message: `Key pair ${name} is not attached to this instance.`, Success: 'false' };
       inst.keyPairName = undefined;
     } else {
       if (inst.status !== 'Running' && inst.status !== 'Stopped') {

@@ -24,7 +24,7 @@ export const keyPairHandlers: Handlers<SwasWorld> = {
     names.forEach((n) => rules.getKeyPair(c.world, n));
     for (const n of names) {
       const user = [...c.world.instances.values()].find((i) => i.keyPairName === n);
-      if (user) throw new SimError('KeyPair.InUse', `Key pair ${n} is attached to instance ${user.id}; detach it first.`, 403);
+      if (user) throw new SimError('InvalidParameter.KeypairAlreadyAttachedInstance', `Key pair ${n} is attached to instance ${user.id}; detach it first.`, 400);
     }
     names.forEach((n) => c.world.keyPairs.delete(n));
     return {};

@@ -1,7 +1,7 @@
 /** SWAS disks and snapshots: who owns what, the snapshot quota, and disk resets. */
 import { SimError, errors } from '../../../errors';
 import { mustGet } from '../../common';
-import { getInstance, requireStatus } from '../instances/model';
+import { getInstance } from '../instances/model';
 import { RESOURCE_GROUP, type Disk, type Snapshot, type SwasWorld } from '../world';
 import type { TagPair } from '../../../wire/params';
 
@@ -16,11 +16,13 @@ export const getSnapshot = (w: SwasWorld, id: string): Snapshot => mustGet(w.sna
 export function createSnapshot(w: SwasWorld, diskId: string, name: string, tags: TagPair[], resourceGroupId?: string): Snapshot {
   const disk = getDisk(w, diskId);
   const inst = getInstance(w, disk.instanceId);
-  requireStatus(inst, ['Running', 'Stopped']);
-  checkName(name, 'SnapshotName');
+  if (inst.status !== 'Running' && inst.status !== 'Stopped') {
+    throw new SimError('IncorrectStatus', `Instance ${inst.id} is ${inst.status}; a snapshot needs it Running or Stopped.`, 400);
+  }
+  checkName(name, 'SnapshotName', 'InvalidSnapshotName.ValueNotSupported');
   const count = [...w.snapshots.values()].filter((s) => s.instanceId === inst.id).length;
   if (count >= SNAPSHOTS_PER_INSTANCE) {
-    throw new SimError('QuotaExceed.Snapshot', `Instance ${inst.id} already has ${count} snapshots, the most allowed; delete one first.`, 400);
+    throw new SimError('SnapshotLimitExceed', `Instance ${inst.id} already has ${count} snapshots, the most allowed; delete one first.`, 403);
   }
   const snap: Snapshot = {
     id: w.ids.b36('snapshot', 's-', 20), name, diskId, instanceId: inst.id, diskType: disk.type, status: 'Progressing', remark: '',
@@ -49,7 +51,9 @@ export function resetDisk(w: SwasWorld, diskId: string, snapshotId: string): voi
   if (snap.diskId !== disk.id) throw new SimError('InvalidSnapshotId.NotBelongToDisk', `Snapshot ${snap.id} was not taken from disk ${disk.id}.`, 400);
   if (snap.status !== 'Accomplished') throw errors.wrongStatus('IncorrectSnapshotStatus', snap.id, snap.status, 'Accomplished');
   const inst = getInstance(w, disk.instanceId);
-  requireStatus(inst, ['Stopped']);
+  if (inst.status !== 'Stopped') {
+    throw new SimError('IncorrectInstanceStatus.ResetDisk', `Instance ${inst.id} is ${inst.status}; rolling back a disk needs it Stopped.`, 403);
+  }
   disk.status = 'ReIniting';
   snap.rollbackAt = w.clock.now();
   w.clock.schedule(DISK_RESET_MS, () => {
@@ -57,8 +61,9 @@ export function resetDisk(w: SwasWorld, diskId: string, snapshotId: string): voi
   });
 }
 
-export function checkName(name: string, wire: string): void {
+/** Snapshot and image names: 2 to 50 characters, a letter first, no http:/https: prefix; `code` is the action's documented code. */
+export function checkName(name: string, wire: string, code: string): void {
   if (name.length < 2 || name.length > 50 || /^(http:|https:)/.test(name) || !/^[A-Za-z\u4e00-\u9fa5]/.test(name)) {
-    throw errors.invalid(wire, 'must be 2 to 50 characters, start with a letter, and not start with http: or https:');
+    throw new SimError(code, `The ${wire} '${name}' is not valid: use 2 to 50 characters, start with a letter, and do not start with http: or https:.`, 400);
   }
 }
