@@ -5,7 +5,8 @@
  *
  * Order matters (first listed, first deleted): what holds another goes first — ECS instances before
  * the images, key pairs and security groups they use; SWAS custom images before their snapshots; a
- * key pair is detached from its instances before it is deleted.
+ * key pair is detached from its instances before it is deleted; a custom image is unshared (with ECS
+ * and with other accounts) before it is deleted.
  *
  * Not swept: SWAS instances are subscriptions the API cannot release — listed, left as they are;
  * RFS stacks — the API has no way to list them (the simulator serves no ListStacks).
@@ -169,7 +170,18 @@ const swasCustomImages: Sweeper<SweepContext> = {
       .map((i) => ({ product: 'swas', kind: 'CustomImage', id: i.ImageId as string, name: i.Name, region }));
   },
   async remove({ swas }, f) {
-    await swas.deleteCustomImage({ regionId: f.region, imageId: f.id });
+    // A shared image cannot be deleted (CustomImageInShare): stop sharing it with ECS and with other
+    // accounts first, as the test that shared it would have done. Read fresh, not from the listing:
+    // the sharing may have changed since.
+    const regionId = f.region;
+    const sharedToEcs = (await allPages(100, async (pageNumber) => (await swas.listCustomImages({ regionId, share: true, pageNumber, pageSize: 100 })).body.CustomImages ?? []))
+      .some((i) => i.ImageId === f.id);
+    if (sharedToEcs) await swas.modifyImageShareStatus({ regionId, imageId: f.id, operation: 'UnShare' });
+    const accounts = (await allPages(50, async (pageNumber) => (await swas.listCustomImageShareAccounts({ regionId, imageId: f.id, pageNumber, pageSize: 50 })).body.ImageShareUsers ?? []))
+      .map((u) => u.UserId)
+      .filter((id): id is number => typeof id === 'number');
+    if (accounts.length) await swas.removeCustomImageShareAccount({ regionId, imageId: f.id, account: accounts });
+    await swas.deleteCustomImage({ regionId, imageId: f.id });
   },
 };
 

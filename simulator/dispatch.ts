@@ -17,7 +17,7 @@ import type { StateStore } from './state/store';
 import type { SimProduct } from './products/types';
 import { planOf } from '../core/model/plan';
 import { treeOf } from './wire/tree';
-import { decodeWithModel } from './wire/decode';
+import { ModelRuleError, decodeWithModel } from './wire/decode';
 import { Params } from './wire/params';
 
 export interface SimAnswer {
@@ -105,7 +105,19 @@ function checkPermission(key: AccessKey, product: SimProduct, action: string, ow
 function decodeParams(product: SimProduct, action: string, caller: Caller): Record<string, unknown> {
   const tree = treeOf(caller.pairs, caller.signature === 'v1' ? V1_PROTOCOL_PARAMS : undefined);
   const model = product.modelFor(action);
-  return model ? decodeWithModel(planOf(model), tree) : tree;
+  if (!model) return tree;
+  try {
+    return decodeWithModel(planOf(model), tree);
+  } catch (e) {
+    throw e instanceof ModelRuleError ? documentedCode(product, action, e) : e;
+  }
+}
+
+/** The action's documented code for a value the model refused, when the product lists one; else the generic refusal. */
+function documentedCode(product: SimProduct, action: string, e: ModelRuleError): SimError {
+  const parameter = e.parameter.replace(/\.\d+(?=\.|$)/g, '.N');
+  const hit = product.paramCodes?.find((c) => c.action === action && c.parameter === parameter && c.rule === e.rule);
+  return hit ? new SimError(hit.code, e.message, hit.status) : e;
 }
 
 /** Actions whose model does not require RegionId (ECS StartInstance, …) are served from the default region. */
@@ -123,7 +135,8 @@ function run(product: SimProduct, action: string, values: Record<string, unknown
     regionId = product.regions[0].regionId;
   }
   if (!product.regions.some((r) => r.regionId === regionId)) {
-    throw new SimError('InvalidRegionId', `The specified region ${regionId} does not exist or ${product.title} is not available there.`, 400);
+    const { code, status } = product.unknownRegion;
+    throw new SimError(code, `The specified region ${regionId} does not exist or ${product.title} is not available there.`, status);
   }
   deps.clock.runDue();
   const account = caller.key.account;

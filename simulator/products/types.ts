@@ -4,6 +4,7 @@ import type { SimClock } from '../clock';
 import type { StateStore, WorldSeed } from '../state/store';
 import type { IdGen } from '../state/ids';
 import type { Params } from '../wire/params';
+import type { ModelRule } from '../wire/decode';
 
 export interface ActionContext<W> {
   readonly action: string;
@@ -31,6 +32,20 @@ export interface RegionInfo {
   readonly localName: string;
 }
 
+/**
+ * An action's documented code for a value its generated model already rules out (enum, range, list
+ * size). Without it the model check answers the generic InvalidParameter 400 before the handler,
+ * which holds the documented code, ever runs.
+ */
+export interface ParamCode {
+  readonly action: string;
+  /** Wire path with list positions written `N`: `RuleProtocol`, `FirewallRules.N.RuleProtocol`. */
+  readonly parameter: string;
+  readonly rule: ModelRule;
+  readonly code: string;
+  readonly status: number;
+}
+
 export interface SimProduct<W = unknown> {
   /** `swas`, `ecs`: the deny-list and quota prefix. */
   readonly id: string;
@@ -43,6 +58,10 @@ export interface SimProduct<W = unknown> {
   readonly regions: readonly RegionInfo[];
   /** Actions that take no RegionId (served from a default region). */
   readonly regionless: ReadonlySet<string>;
+  /** What a RegionId the product does not serve is answered with (the API's documented code, or our choice). */
+  readonly unknownRegion: { readonly code: string; readonly status: number };
+  /** Documented codes for values the model check refuses (see ParamCode); absent = the generic InvalidParameter. */
+  readonly paramCodes?: readonly ParamCode[];
   /** The regional host name, for HostId. */
   host(regionId: string): string;
   /** Seeds a new world (deterministic). */

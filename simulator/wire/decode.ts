@@ -12,6 +12,28 @@ import type { WireValue } from './tree';
 
 export type Decoded = Record<string, unknown>;
 
+/** Which of the model's value rules refused a value: `enum` a value outside the list, `range` a number outside min..max, `items` a list too short or too long. */
+export type ModelRule = 'enum' | 'range' | 'items';
+
+/**
+ * The generic refusal of a value the model's enum, range or list size rules out. It carries the
+ * parameter and the rule so the dispatcher can answer the action's documented code instead
+ * (`SimProduct.paramCodes`); where nothing is documented it is answered as it is.
+ */
+export class ModelRuleError extends SimError {
+  constructor(
+    /** Wire path as sent, list positions included: `FirewallRules.2.RuleProtocol`. */
+    readonly parameter: string,
+    readonly rule: ModelRule,
+    message: string,
+  ) {
+    super('InvalidParameter', message, 400);
+  }
+}
+
+const refused = (name: string, rule: ModelRule, why: string): ModelRuleError =>
+  new ModelRuleError(name, rule, `The specified parameter "${name}" is not valid: ${why}`);
+
 export function decodeWithModel(plan: ModelPlan, tree: Record<string, WireValue>, path = ''): Decoded {
   const out: Decoded = { ...tree };
   for (const spec of plan.params) {
@@ -99,8 +121,8 @@ export function scalar(type: ScalarType, value: unknown, name: string): string |
 function check(spec: ParamSpec, value: unknown, name: string): void {
   if (Array.isArray(value)) {
     if (spec.required && value.length === 0) throw errors.missing(name);
-    if (spec.minItems !== undefined && value.length < spec.minItems) throw errors.invalid(name, `needs at least ${spec.minItems} items`);
-    if (spec.maxItems !== undefined && value.length > spec.maxItems) throw errors.invalid(name, `allows at most ${spec.maxItems} items`);
+    if (spec.minItems !== undefined && value.length < spec.minItems) throw refused(name, 'items', `needs at least ${spec.minItems} items`);
+    if (spec.maxItems !== undefined && value.length > spec.maxItems) throw refused(name, 'items', `allows at most ${spec.maxItems} items`);
     value.forEach((v, i) => checkScalar(spec, v, `${name}.${i + 1}`));
     return;
   }
@@ -109,8 +131,8 @@ function check(spec: ParamSpec, value: unknown, name: string): void {
 
 function checkScalar(spec: ParamSpec, value: unknown, name: string): void {
   if (typeof value === 'number') {
-    if (spec.min !== undefined && value < spec.min) throw errors.invalid(name, `must be at least ${spec.min}`);
-    if (spec.max !== undefined && value > spec.max) throw errors.invalid(name, `must be at most ${spec.max}`);
+    if (spec.min !== undefined && value < spec.min) throw refused(name, 'range', `must be at least ${spec.min}`);
+    if (spec.max !== undefined && value > spec.max) throw refused(name, 'range', `must be at most ${spec.max}`);
   }
   if (typeof value === 'string') {
     if (spec.minLength !== undefined && value.length < spec.minLength) throw errors.invalid(name, `must be at least ${spec.minLength} characters`);
@@ -118,6 +140,6 @@ function checkScalar(spec: ParamSpec, value: unknown, name: string): void {
     if (spec.pattern && !spec.pattern.test(value)) throw errors.invalid(name, `does not match ${spec.pattern}`);
   }
   if (spec.enum && (typeof value === 'string' || typeof value === 'number') && !spec.enum.includes(value)) {
-    throw new SimError('InvalidParameter', `The specified parameter "${name}" is not valid: '${String(value)}' is not one of ${spec.enum.join(', ')}.`);
+    throw refused(name, 'enum', `'${String(value)}' is not one of ${spec.enum.join(', ')}.`);
   }
 }

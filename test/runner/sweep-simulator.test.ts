@@ -29,6 +29,20 @@ beforeAll(async () => {
     ],
   });
   await swas.createFirewallRules({ instanceId, firewallRules: [{ port: '9003', ruleProtocol: 'TCP', remark: 'tagged' }], tag: [{ key: 'cloudcase', value: 'test' }] });
+  // Rules a firewall template opens on an instance carry the template rules' remarks: the suites give
+  // theirs the test-name prefix (testcases/swas/firewall/templates.test.ts) so the sweep finds them.
+  const template = await swas.createFirewallTemplate({
+    name: 'team-template',
+    firewallRule: [
+      { port: '9004', ruleProtocol: 'TCP', sourceCidrIp: '10.0.0.0/8', remark: 'cc-test-fwtpl-keep-sweep' },
+      { port: '9005', ruleProtocol: 'TCP', sourceCidrIp: '10.0.0.0/8', remark: 'team rule' },
+    ],
+  });
+  const templateId = template.body.FirewallTemplateId as string;
+  const taskId = (await swas.applyFirewallTemplate({ firewallTemplateId: templateId, instanceIds: [instanceId] })).body.TaskId as string;
+  sim.clock.advance(10 * 60_000);
+  const applied = await swas.describeFirewallTemplateApplyResults({ firewallTemplateId: templateId, taskId: [taskId] });
+  if (applied.body.data?.[0]?.Status !== 'Success') throw new Error(`template apply task ${taskId} did not finish`);
 });
 
 afterAll(async () => {
@@ -44,19 +58,20 @@ async function remarks(): Promise<string[]> {
 
 it('a dry run lists the marked rules and deletes nothing; --yes deletes exactly those', async () => {
   const before = await remarks();
-  expect(before).toEqual(expect.arrayContaining(['cc-test-fw-left-behind', 'keep me', 'tagged']));
+  expect(before).toEqual(expect.arrayContaining(['cc-test-fw-left-behind', 'keep me', 'tagged', 'cc-test-fwtpl-keep-sweep', 'team rule']));
 
   const dry: string[] = [];
   expect(await runSweep({ env: 'local', region: ['cn-hangzhou'] }, (l) => dry.push(l))).toBe(0);
-  expect(dry.filter((l) => l.includes('would delete swas FirewallRule'))).toHaveLength(2);
-  expect(dry.at(-1)).toMatch(/2 found \(nothing deleted\)/);
+  expect(dry.filter((l) => l.includes('would delete swas FirewallRule'))).toHaveLength(3);
+  expect(dry.at(-1)).toMatch(/3 found \(nothing deleted\)/);
   expect(await remarks()).toEqual(before);
 
   const real: string[] = [];
   expect(await runSweep({ env: 'local', region: ['cn-hangzhou'], yes: true }, (l) => real.push(l))).toBe(0);
-  expect(real.at(-1)).toMatch(/2 deleted, 0 could not be deleted/);
+  expect(real.at(-1)).toMatch(/3 deleted, 0 could not be deleted/);
   const after = await remarks();
-  expect(after).toContain('keep me');
+  expect(after).toEqual(expect.arrayContaining(['keep me', 'team rule']));
+  expect(after).not.toContain('cc-test-fwtpl-keep-sweep');
   expect(after).not.toContain('cc-test-fw-left-behind');
   expect(after).not.toContain('tagged');
 });
@@ -69,7 +84,8 @@ it('rejects a region the profile does not list', async () => {
  * One resource of every kind the sweep knows, named as the suites name theirs (the profile's prefix,
  * or the marker tag), beside one of each named otherwise; the sweep deletes exactly the suites' ones.
  * Kinds that hold others are created holding them (a test key pair bound to an instance, a test
- * image made from a test snapshot) so the sweep's order and detaching are exercised too.
+ * image made from a test snapshot and shared with ECS and another account) so the sweep's order,
+ * detaching and unsharing are exercised too.
  */
 describe('every kind the suites create', () => {
   let sim2: SimulatorHandle;
@@ -109,7 +125,10 @@ describe('every kind the suites create', () => {
     const testSnapshot = (await swas2.createSnapshot({ diskId, snapshotName: T('snap') })).body.SnapshotId as string;
     const keptSnapshot = (await swas2.createSnapshot({ diskId, snapshotName: K('snap') })).body.SnapshotId as string;
     settle();
-    await swas2.createCustomImage({ instanceId: a, imageName: T('image'), systemSnapshotId: testSnapshot });
+    const testImage = (await swas2.createCustomImage({ instanceId: a, imageName: T('image'), systemSnapshotId: testSnapshot })).body.ImageId as string;
+    // shared with ECS and with another account, as the sharing tests leave an image when killed: not deletable until unshared
+    await swas2.modifyImageShareStatus({ imageId: testImage, operation: 'Share' });
+    await swas2.addCustomImageShareAccount({ imageId: testImage, account: [Number(sim2.accountUid('someone-else'))] });
     await swas2.createCustomImage({ instanceId: a, imageName: K('image'), systemSnapshotId: keptSnapshot });
     await swas2.updateInstanceAttribute({ instanceId: c, instanceName: T('instance') });
 

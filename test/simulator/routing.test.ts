@@ -82,9 +82,12 @@ describe('regions', () => {
     expect(ids(sh.body)).not.toEqual(ids(hz.body));
   });
 
-  test('an unknown region → InvalidRegionId', async () => {
-    const res = await raw('ListInstances', '2020-06-01', { RegionId: 'mars-north-1' });
-    expect(res.body.Code).toBe('InvalidRegionId');
+  // ECS documents InvalidRegionId.NotFound 404; SWAS documents no code for it, so the simulator keeps its own choice.
+  test('an unknown region: SWAS → InvalidRegionId 400, ECS → InvalidRegionId.NotFound 404', async () => {
+    const swas = await raw('ListInstances', '2020-06-01', { RegionId: 'mars-north-1' });
+    expect({ status: swas.status, code: swas.body.Code }).toEqual({ status: 400, code: 'InvalidRegionId' });
+    const ecs = await raw('DescribeInstances', '2014-05-26', { RegionId: 'mars-north-1' });
+    expect({ status: ecs.status, code: ecs.body.Code }).toEqual({ status: 404, code: 'InvalidRegionId.NotFound' });
   });
 });
 
@@ -115,6 +118,26 @@ describe('parameters', () => {
   test('a JSON-style parameter that is not JSON → InvalidParameter', async () => {
     const res = await raw('CreateFirewallRules', '2020-06-01', { ...R, InstanceId: 'x', FirewallRules: '{oops' });
     expect(res.body.Code).toBe('InvalidParameter');
+  });
+
+  // The model's enum/range/list-size check runs before the handler; where the action documents a
+  // code for that value (simulator/products/<product>/param-codes.ts) it is answered instead of the generic one.
+  test.each([
+    ['SWAS RenewInstance Period outside its enum', '2020-06-01', 'RenewInstance', { ...R, InstanceId: 'x', Period: '2' }, 400, 'InvalidPeriod.ValueNotSupported'],
+    ['SWAS CreateInstances Amount outside its range', '2020-06-01', 'CreateInstances', { ...R, PlanId: 'p', ImageId: 'i', Period: '1', Amount: '21' }, 400, 'InvalidAmount.ValueNotSupported'],
+    ['SWAS CreateFirewallRule RuleProtocol outside its enum', '2020-06-01', 'CreateFirewallRule', { ...R, InstanceId: 'x', Port: '80', RuleProtocol: 'SCTP' }, 400, 'InvalidProtocol.ValueNotSupported'],
+    ['SWAS CreateFirewallRules, a nested RuleProtocol', '2020-06-01', 'CreateFirewallRules', { ...R, InstanceId: 'x', FirewallRules: JSON.stringify([{ Port: '80', RuleProtocol: 'TCP' }, { Port: '81', RuleProtocol: 'SCTP' }]) }, 400, 'InvalidProtocol.ValueNotSupported'],
+    ['SWAS ListImages ImageType outside its enum', '2020-06-01', 'ListImages', { ...R, ImageType: 'private' }, 400, 'InvalidImageType.ValueNotSupported'],
+    ['SWAS ModifyImageShareStatus Operation outside its enum', '2020-06-01', 'ModifyImageShareStatus', { ...R, ImageId: 'm-x', Operation: 'Publish' }, 400, 'InvalidParam.OperationIllegal'],
+    ['ECS CreateCommand Type outside its enum', '2014-05-26', 'CreateCommand', { ...R, Name: 'n', Type: 'RunPythonScript', CommandContent: 'bHM=' }, 404, 'InvalidCmdType.NotFound'],
+    ['ECS TagResources ResourceType outside its enum', '2014-05-26', 'TagResources', { ...R, ResourceType: 'spaceship', 'ResourceId.1': 'x', 'Tag.1.Key': 'k', 'Tag.1.Value': 'v' }, 404, 'InvalidResourceType.NotFound'],
+    ['ECS ModifyImageSharePermission, more than 10 accounts at once', '2014-05-26', 'ModifyImageSharePermission', { ...R, ImageId: 'm-x', ...Object.fromEntries(Array.from({ length: 11 }, (_, i) => [`AddAccount.${i + 1}`, String(1234567890123450 + i)])) }, 403, 'QuotaExceed.ShareImageUser'],
+    // nothing documented: the generic code stays
+    ['SWAS CreateCommand Type outside its enum (no documented code)', '2020-06-01', 'CreateCommand', { ...R, Name: 'n', Type: 'RunPythonScript', CommandContent: 'ls' }, 400, 'InvalidParameter'],
+    ['SWAS CreateFirewallTemplate rule protocol (no documented code)', '2020-06-01', 'CreateFirewallTemplate', { ...R, Name: 't', 'FirewallRule.1.Port': '80', 'FirewallRule.1.RuleProtocol': 'SCTP', 'FirewallRule.1.SourceCidrIp': '0.0.0.0/0' }, 400, 'InvalidParameter'],
+  ] as const)('%s → the documented code, else the generic InvalidParameter', async (_label, version, action, params, status, code) => {
+    const res = await raw(action, version, params as Record<string, string>);
+    expect({ status: res.status, code: res.body.Code }).toEqual({ status, code });
   });
 
   test('the action’s own codes: SWAS RunCommand with a bad Timeout', async () => {

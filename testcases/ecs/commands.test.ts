@@ -93,8 +93,7 @@ ecsSuite('CreateCommand', () => {
 
   it('rejects a type outside its enum, a timeout below 10 s and content that is not Base64 @regression', async () => {
     const base = { name: resourceName('cmd'), commandContent: b64('echo x') };
-    // documented code InvalidCmdType.NotFound (404); a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-    await expect(ecs().createCommand({ ...base, type: 'RunPythonScript' }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().createCommand({ ...base, type: 'RunPythonScript' }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidCmdType.NotFound', status: 404 });
     await expect(ecs().createCommand({ ...base, type: 'RunShellScript', timeout: 5 })).rejects.toMatchApiError(/^Invalid/);
     await expect(ecs().createCommand({ ...base, type: 'RunShellScript', commandContent: 'echo not base64!' })).rejects.toMatchApiError({ code: 'CmdContent.DecodeError', status: 400 });
   });

@@ -55,8 +55,10 @@ ecsSuite('TagResources', () => {
 
   it('rejects an unknown resource type, an unknown resource and a reserved key prefix @regression', async () => {
     const id = await newGroup();
-    // documented code InvalidResourceType.NotFound (404); a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-    await expect(ecs().tagResources({ resourceType: 'spaceship', resourceId: [id], tag: [{ key: 'k', value: 'v' }] }, { validate: false })).rejects.toMatchApiError(/^Invalid/);
+    await expect(ecs().tagResources({ resourceType: 'spaceship', resourceId: [id], tag: [{ key: 'k', value: 'v' }] }, { validate: false })).rejects.toMatchApiError({
+      code: 'InvalidResourceType.NotFound',
+      status: 404,
+    });
     await expect(ecs().tagResources({ resourceType: 'securitygroup', resourceId: [NOT_FOUND_ID.securityGroup], tag: [{ key: 'k', value: 'v' }] })).rejects.toMatchApiError({
       code: 'InvalidResourceId.NotFound',
       status: 404,

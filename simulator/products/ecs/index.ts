@@ -11,6 +11,7 @@ import { ecsSecurityGroupHandlers } from './security-groups/responses';
 import { ecsCommandHandlers } from './commands/responses';
 import { ecsKeyPairHandlers } from './keypairs/responses';
 import { ecsTagHandlers } from './tags/responses';
+import { ECS_PARAM_CODES } from './param-codes';
 
 const handlers: Handlers<EcsWorld> = {
   ...ecsCatalogHandlers,
@@ -33,6 +34,9 @@ export const ecsProduct: SimProduct<EcsWorld> = {
   handlers,
   regions: ECS_REGIONS,
   regionless: new Set(['DescribeRegions']),
+  // Documented (404) by most ECS actions that name a region code at all, the ones simulated included.
+  unknownRegion: { code: 'InvalidRegionId.NotFound', status: 404 },
+  paramCodes: ECS_PARAM_CODES,
   host: (regionId) => `ecs.${regionId}.aliyuncs.com`,
   seed: seedEcs,
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -16,6 +16,7 @@ import { commandHandlers } from './commands/responses';
 import { databaseHandlers } from './databases/responses';
 import { tagHandlers } from './tags/responses';
 import { catalogHandlers } from './regions';
+import { SWAS_PARAM_CODES } from './param-codes';
 
 const handlers: Handlers<SwasWorld> = {
   ...instanceHandlers,
@@ -39,6 +40,10 @@ export const swasProduct: SimProduct<SwasWorld> = {
   handlers,
   regions: SWAS_REGIONS,
   regionless: new Set(['ListRegions']),
+  // SWAS documents no code for an unknown RegionId (only RegionIdNotMatchHost, for a RegionId
+  // that differs from the endpoint's): our choice, see simulator/ERROR-CODES.md.
+  unknownRegion: { code: 'InvalidRegionId', status: 400 },
+  paramCodes: SWAS_PARAM_CODES,
   host: (regionId) => `swas.${regionId}.aliyuncs.com`,
   seed: seedSwas,
   // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,7 +1,7 @@
 // SWAS firewall templates: create → add rules → describe → modify → delete rules → apply to the shared
 // instance → apply results → delete → gone. The rule the template opens on the instance is deleted too.
 import { waitFor } from '../../../core/waiters/wait-for';
-import { apiSuite, repeatable, resourceName, swas, useResources } from '../../support';
+import { apiSuite, isTestResourceName, repeatable, resourceName, swas, useResources } from '../../support';
 import { sharedInstanceId } from '../../support/swas/instances';
 import { allFirewallRules, testPort } from '../../support/swas/firewall';
 
@@ -21,11 +21,14 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
     const instanceId = await sharedInstanceId();
     const [keepPort, dropPort] = [testPort(), testPort()];
     const name = resourceName('fwtpl');
+    // Remarks made with the test-name prefix: applying the template puts the kept rule on the shared
+    // instance, and after a killed run `cloudcase sweep` finds it there by its remark.
+    const [keepRemark, keptRemark, dropRemark] = [resourceName('fwtpl-keep'), resourceName('fwtpl-kept'), resourceName('fwtpl-drop')];
     // Repeatable: a second template left by a lost answer carries the test name, and `cloudcase sweep` removes it.
     const created = await api.createFirewallTemplate({
       name,
       description: 'cloudcase template flow',
-      firewallRule: [{ port: keepPort, ruleProtocol: 'TCP', sourceCidrIp: '10.0.0.0/8', remark: 'keep' }],
+      firewallRule: [{ port: keepPort, ruleProtocol: 'TCP', sourceCidrIp: '10.0.0.0/8', remark: keepRemark }],
     }, repeatable());
     const templateId = created.body.FirewallTemplateId!;
     expect(templateId).toMatch(/\S/);
@@ -33,7 +36,7 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
 
     const added = await api.createFirewallTemplateRules({
       firewallTemplateId: templateId,
-      firewallRule: [{ port: dropPort, ruleProtocol: 'UDP', sourceCidrIp: '0.0.0.0/0', remark: 'drop' }],
+      firewallRule: [{ port: dropPort, ruleProtocol: 'UDP', sourceCidrIp: '0.0.0.0/0', remark: dropRemark }],
     }, repeatable()); // rules of this test's own template, deleted with it
     const dropRuleId = added.body.FirewallTemplateRules?.[0]?.FirewallTemplateRuleId;
     expect(added.body.FirewallTemplateRules?.[0]).toMatchObject({ Port: dropPort, RuleProtocol: 'UDP' });
@@ -47,11 +50,11 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
       firewallTemplateId: templateId,
       name: `${name}-m`,
       description: 'modified',
-      firewallTemplateRule: [{ firewallTemplateRuleId: keepRuleId, remark: 'kept' }],
+      firewallTemplateRule: [{ firewallTemplateRuleId: keepRuleId, remark: keptRemark }],
     });
     tpl = await describeTemplate(templateId);
     expect(tpl).toMatchObject({ Name: `${name}-m`, Description: 'modified' });
-    expect(tpl?.FirewallTemplateRules?.find((r) => r.FirewallTemplateRuleId === keepRuleId)?.Remark).toBe('kept');
+    expect(tpl?.FirewallTemplateRules?.find((r) => r.FirewallTemplateRuleId === keepRuleId)?.Remark).toBe(keptRemark);
 
     await api.deleteFirewallTemplateRules({ firewallTemplateId: templateId, firewallTemplateRuleId: [dropRuleId!] });
     tpl = await describeTemplate(templateId);
@@ -81,7 +84,9 @@ apiSuite({ product: 'swas', feature: 'Firewall', action: 'CreateFirewallTemplate
 
     const perRule = await api.describeFirewallTemplateRulesApplyResult({ firewallTemplateId: templateId, taskId, instanceId });
     expect(perRule.body.data).toContainEqual(expect.objectContaining({ Port: keepPort, RuleProtocol: 'TCP', Success: true }));
-    expect((await allFirewallRules(instanceId)).some((r) => r.Port === keepPort && r.SourceCidrIp === '10.0.0.0/8')).toBe(true);
+    const opened = (await allFirewallRules(instanceId)).find((r) => r.Port === keepPort && r.SourceCidrIp === '10.0.0.0/8');
+    expect(opened?.Remark).toBe(keptRemark);
+    expect(isTestResourceName(opened?.Remark)).toBe(true);
 
     await api.deleteFirewallTemplates({ firewallTemplateId: [templateId] });
     resources.forget('swas', 'FirewallTemplate', templateId);

@@ -35,8 +35,7 @@ apiSuite({ product: 'swas', feature: 'Images', action: 'ListImages' }, () => {
   });
 
   it('refuses an image type other than system, app and custom @regression', async () => {
-    // documented code InvalidImageType.ValueNotSupported; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-    await expect(swas().listImages({ imageType: 'private' }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
+    await expect(swas().listImages({ imageType: 'private' }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidImageType.ValueNotSupported', status: 400 });
   });
 });
 
@@ -167,8 +166,7 @@ describe('SWAS custom images of the shared instance', () => {
 
     it('refuses an operation other than Share and UnShare, and keeps the image unshared @regression', async () => {
       const imageId = await newImage();
-      // documented code InvalidParam.OperationIllegal; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-      await expect(swas().modifyImageShareStatus({ imageId, operation: 'Publish' }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
+      await expect(swas().modifyImageShareStatus({ imageId, operation: 'Publish' }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidParam.OperationIllegal', status: 400 });
       expect((await customImage(imageId))?.InShare).toBe(false);
     });
   });

@@ -5,7 +5,7 @@
 import { apiSuite, repeatable, resourceName, swas, testData, useResources } from '../../support';
 import { settle, statusOf, useOwnedInstance } from '../../support/swas/instances';
 import { waitForInstanceStatus } from '../../support/swas/waiters';
-import { INVALID_VALUE, NOT_FOUND } from '../../support/swas/error-codes';
+import { NOT_FOUND } from '../../support/swas/error-codes';
 import { instancePassword, vncPassword } from '../../support/swas/passwords';
 
 const MISSING_INSTANCE = 'cc0000000000000000000000notexist';
@@ -219,8 +219,7 @@ describe('SWAS instance lifecycle on an instance this file owns', () => {
     it('refuses a period that is not a number of months it sells, and keeps the expiry @regression', async () => {
       const id = instance();
       const before = (await describeInstance(id)).ExpiredTime;
-      // documented code InvalidPeriod.ValueNotSupported; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-      await expect(swas().renewInstance({ instanceId: id, period: 2 }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
+      await expect(swas().renewInstance({ instanceId: id, period: 2 }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidPeriod.ValueNotSupported', status: 400 });
       expect((await describeInstance(id)).ExpiredTime).toBe(before);
     });
   });
@@ -250,8 +249,7 @@ apiSuite({ product: 'swas', feature: 'Instances', action: 'CreateInstances' }, (
   it('refuses a plan that does not exist, an image that does not exist and a period it does not sell @regression', async () => {
     await expect(swas().createInstances({ ...valid(), planId: 'swas.cc.notaplan' })).rejects.toMatchApiError(NOT_FOUND);
     await expect(swas().createInstances({ ...valid(), imageId: 'cc0000notanimage0000' })).rejects.toMatchApiError(NOT_FOUND);
-    // documented code InvalidPeriod.ValueNotSupported; a value outside the model's enum is refused earlier with InvalidParameter (see simulator/ERROR-CODES.md)
-    await expect(swas().createInstances({ ...valid(), period: 2 }, { validate: false })).rejects.toMatchApiError({ code: INVALID_VALUE, status: 400 });
+    await expect(swas().createInstances({ ...valid(), period: 2 }, { validate: false })).rejects.toMatchApiError({ code: 'InvalidPeriod.ValueNotSupported', status: 400 });
   });
 
   it('is refused to a RAM user whose policy does not allow it @regression', async () => {

@@ -59,7 +59,7 @@ apiSuite({ product: 'swas', feature: 'Regions and plans', action: 'ListPlans' },
   });
 
   it('refuses a region that does not exist @regression', async () => {
-    // InvalidRegionId, or a NotFound variant of it: either way the region is refused
+    // SWAS documents no code for an unknown region (simulator/ERROR-CODES.md): any InvalidRegion* code refuses it
     await expect(swas().listPlans({ regionId: 'xx-nowhere-1' })).rejects.toMatchApiError(/^InvalidRegion/);
   });
 });

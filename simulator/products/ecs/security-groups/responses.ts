@@ -64,10 +64,13 @@ function revokeHandler(direction: 'ingress' | 'egress') {
 }
 
 function membership(c: Ctx, join: boolean): Record<string, unknown> {
-  const group = rules.getGroup(c.world, c.params.need('SecurityGroupId'));
+  const groupId = c.params.need('SecurityGroupId');
   const id = c.params.str('InstanceId');
   if (!id) throw errors.missing('InstanceId');
-  const { inst } = findInstance(c, id);
+  // RegionId is optional here: without it the instance's region is the request's, so the group is
+  // looked up there too (not in the simulator's default region, where the dispatcher put the request).
+  const { inst, world } = findInstance(c, id);
+  const group = rules.getGroup(world, groupId);
   if (join) {
     if (inst.securityGroupIds.includes(group.id)) throw new SimError('InvalidInstanceId.AlreadyExists', `Instance ${inst.id} is already in ${group.id}.`, 403);
     if (inst.securityGroupIds.length >= rules.GROUPS_PER_INSTANCE) throw new SimError('InstanceSecurityGroupLimitExceeded', `An instance can be in at most ${rules.GROUPS_PER_INSTANCE} security groups.`, 400);
