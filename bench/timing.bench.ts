@@ -35,6 +35,10 @@ interface Measured {
   wallMs: number;
   /** First test start → last test stop. */
   jestSpanMs: number;
+  /** Fixed cost before the tests: command start → first test start (runner, Jest and worker start-up, first module loads). */
+  startupMs: number;
+  /** Fixed cost after the tests: last test stop → command exit (summary, coverage, teardown). */
+  tailMs: number;
   /** Per test file: first start → last stop. */
   files: Map<string, number>;
   totals: string;
@@ -45,6 +49,7 @@ async function measure(workers: number, clockSpeed: number, selection: string[],
   const sim = await startSimulator({ port: 0, accessKeys: simulatorAccessKeys(env), clockSpeed, faults: { serviceUnavailableRate: 0, throttlingRate: 0, latencySpikeRate: 0, latencyMs: 0, quotas: {} } });
   try {
     const resultsDir = path.join(work, `w${workers}`);
+    const started = Date.now();
     const run = await runCli(['run', '--env', 'local', '--workers', String(workers), '--results-dir', resultsDir, ...selection], { CLOUDCASE_ENDPOINT: sim.url }, 60 * 60_000);
     const results = filesUnder(resultsDir)
       .filter((f) => f.endsWith('-result.json'))
@@ -58,10 +63,14 @@ async function measure(workers: number, clockSpeed: number, selection: string[],
       spans.set(file, s ? { start: Math.min(s.start, r.start), stop: Math.max(s.stop, r.stop) } : { start: r.start, stop: r.stop });
     }
     const t = summaryTotals(run.stdout);
+    const firstStart = Math.min(...results.map((r) => r.start));
+    const lastStop = Math.max(...results.map((r) => r.stop));
     return {
       workers,
       wallMs: run.durationMs,
-      jestSpanMs: Math.max(...results.map((r) => r.stop)) - Math.min(...results.map((r) => r.start)),
+      jestSpanMs: lastStop - firstStart,
+      startupMs: firstStart - started,
+      tailMs: started + run.durationMs - lastStop,
       files: new Map([...spans].map(([f, s]) => [f, s.stop - s.start])),
       totals: t ? `${t.passed} passed, ${t.failed + t.broken} failed` : 'no summary',
     };
@@ -87,9 +96,12 @@ export default async function timing(): Promise<BenchReport> {
     `durations ×${realism} (instance start 30 s, create 50 s), clock ×${clock}: simulator clock speed ${clock / realism}; selection: ${selection.join(' ') || 'every suite'}; ${runs[0].files.size} test files`,
     `critical path: ${s(critical)} s (${longestFile.replace(/^cloudcase\.testcases\./, '')}, 1-worker run); sum of all files: ${s(sumOfFiles)} s`,
     '',
-    '| workers | wall `cloudcase run` s | Jest span (first test start → last stop) s | wall / critical path | span / critical path | tests |',
-    '|---|---|---|---|---|---|',
-    ...runs.map((r) => `| ${r.workers} | ${s(r.wallMs)} | ${s(r.jestSpanMs)} | ${fmt(r.wallMs / critical)} | ${fmt(r.jestSpanMs / critical)} | ${r.totals} |`),
+    '| workers | wall `cloudcase run` s | start-up (command start → first test) s | Jest span (first test start → last stop) s | tail (last stop → exit) s | wall / critical path | span / critical path | tests |',
+    '|---|---|---|---|---|---|---|---|',
+    ...runs.map(
+      (r) =>
+        `| ${r.workers} | ${s(r.wallMs)} | ${s(r.startupMs)} | ${s(r.jestSpanMs)} | ${s(r.tailMs)} | ${fmt(r.wallMs / critical)} | ${fmt(r.jestSpanMs / critical)} | ${r.totals} |`,
+    ),
     '',
     'longest files (1-worker run, s): ' +
       [...runs[0].files]

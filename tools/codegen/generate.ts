@@ -8,7 +8,7 @@ import type { ProductCuration } from '../../models/curation-types';
 import { curateProduct } from './curate';
 import { header, kebab } from './emit/format';
 import { emitModelFile } from './emit/models';
-import { emitApiClass, emitIndex, emitSchemaMap } from './emit/product-files';
+import { emitApiClass, emitIndex, emitModelLoaders, emitSchemaMap, modelLoadersFile } from './emit/product-files';
 import { emitResponseFile } from './emit/responses';
 import { extractProduct } from './extract';
 import type { ProductFacts } from './facts';
@@ -58,6 +58,7 @@ export function generateProduct(config: ProductConfig, options: GenerateOptions)
   const manifest = manifestOf(facts);
   files.set(`${gen}/manifest.tsv`, manifestText(manifest, `${header(facts.sdk)} API facts for the drift check (npm run codegen:check).`));
   files.set(`apis/${config.id}/${config.id}-api.generated.ts`, emitApiClass(actions, config, facts.sdk));
+  files.set(`apis/${config.id}/${modelLoadersFile(config)}.ts`, emitModelLoaders(actions, config, facts.sdk));
   return { config, facts, manifest, files, ownedDirs: [gen] };
 }
 
