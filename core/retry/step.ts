@@ -49,10 +49,9 @@ export function retryStep(options: RetryStepOptions): Middleware {
 /** `unsafe`: the failure was retryable but the call may have run and is not safe to repeat. */
 function retryVerdict(ctx: CallContext, e: unknown, policy: RetryPolicy): 'retry' | 'final' | 'unsafe' {
   const request = ctx.request;
-  if (!request || !isRetryableError(e)) return 'final';
+  if (!request || !isRetryableError(e) || ctx.attempt >= policy.maxAttempts) return 'final';
   const hasClientToken = request.query.ClientToken !== undefined || request.body.ClientToken !== undefined;
-  if (!isSafeToRepeat(isIdempotent(ctx.action), hasClientToken, policy) && !wasRefusedUnrun(e)) return 'unsafe';
-  return ctx.attempt < policy.maxAttempts ? 'retry' : 'final';
+  return isSafeToRepeat(isIdempotent(ctx.action), hasClientToken, policy) || wasRefusedUnrun(e) ? 'retry' : 'unsafe';
 }
 
 const idempotency = new WeakMap<ActionSpec, boolean>();

@@ -109,6 +109,13 @@ it('never repeats a write that carries no ClientToken and may make something new
   expect(server.requests).toHaveLength(1);
 });
 
+it('says nothing about repeating when the call allowed one attempt only', async () => {
+  server.respondWith(() => unavailable);
+  const e = await swas.runCommand({ instanceId: 'i-1', name: 'n', commandContent: 'ls' }, { retry: false }).catch((x: unknown) => x);
+  expect(e).toMatchObject({ code: 'ServiceUnavailable', attempts: 1, notRepeated: false });
+  expect((e as Error).message).not.toContain('not repeated');
+});
+
 it('repeats a write without ClientToken that only sets a state (SWAS UpdateCommandAttribute)', async () => {
   server.respondWith(failFirst(2, unavailable));
   const res = await swas.updateCommandAttribute({ commandId: 'c-1', name: 'renamed' });
