@@ -7,7 +7,7 @@
 import type { CallOptions, CallParams, Client } from '../core/client';
 import { planOf } from '../core/model/plan';
 import type { ModelClass } from '../core/model/types';
-import { isReadAction } from '../core/retry/policy';
+import { isReadAction } from '../core/protocols/alibaba-rpc/idempotency';
 import type { ApiResponse } from '../core/response';
 
 export type { CallOptions };

@@ -53,13 +53,6 @@ export function resolveRetryPolicy(...settings: (RetrySetting | undefined)[]): R
   return policy;
 }
 
-const READ_ACTION = /^(Describe|List|Query|Get)[A-Z0-9]/;
-
-/** Reads change nothing, so they are always safe to repeat (and need no ClientToken). */
-export function isReadAction(action: string): boolean {
-  return READ_ACTION.test(action);
-}
-
 export function isRetryableError(e: unknown): e is ApiError {
   if (!(e instanceof ApiError)) return false;
   return (

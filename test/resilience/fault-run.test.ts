@@ -25,7 +25,7 @@ import path from 'node:path';
 import { loadEnvironment, simulatorAccessKeys } from '../../conf';
 import { PRODUCTS, startSimulator, type FaultOptions, type SimulatorHandle } from '../../simulator';
 import type { ActionContext } from '../../simulator/products/types';
-import { isReadAction } from '../../core/retry/policy';
+import { isReadAction } from '../../core/protocols/alibaba-rpc/idempotency';
 import { runCli, scratch, summaryTotals, type CliResult, type SummaryTotals } from './support/cli';
 import { filesUnder } from './support/secret-scan';
 

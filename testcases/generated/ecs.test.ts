@@ -5,7 +5,7 @@ import * as models from '../../models/ecs';
 import { ECS_CATEGORIES, ECS_CATEGORY_TITLES, ecsCategoryOf } from '../../models/ecs/categories';
 import { planOf } from '../../core/model/plan';
 import type { ModelClass } from '../../core/model/types';
-import { isReadAction } from '../../core/retry/policy';
+import { isReadAction } from '../../core/protocols/alibaba-rpc/idempotency';
 import { client, ecs, resourceName, testData } from '../support';
 import { generatedSuite, type Corrections, type RealValues } from './generated-suite';
 

@@ -22,7 +22,7 @@
 import { ApiError } from '../../core/errors';
 import { planOf } from '../../core/model/plan';
 import type { ModelClass, ParamSpec } from '../../core/model/types';
-import { isReadAction } from '../../core/retry/policy';
+import { isReadAction } from '../../core/protocols/alibaba-rpc/idempotency';
 import { negativeCases, type CaseKind, type GeneratedCase } from '../../core/testing/negative-cases';
 import { sampleParams } from '../../core/testing/sample-params';
 import type { Client } from '../../core/client';

@@ -4,7 +4,7 @@ import * as models from '../../models/swas';
 import { swasCategoryOf, type SwasCategory } from '../../models/swas/categories';
 import { planOf } from '../../core/model/plan';
 import type { ModelClass } from '../../core/model/types';
-import { isReadAction } from '../../core/retry/policy';
+import { isReadAction } from '../../core/protocols/alibaba-rpc/idempotency';
 import { client, resourceName, swas } from '../support';
 import { sharedInstanceId } from '../support/swas/instances';
 import { generatedSuite, type Corrections, type RealValues } from './generated-suite';

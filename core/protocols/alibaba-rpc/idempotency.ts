@@ -9,8 +9,14 @@
  * listed — may make a second resource, a second run or a second charge, and is repeated only when it
  * carries a ClientToken or its model says it is idempotent (curation, with the reason).
  */
-import { isReadAction } from '../../retry/policy';
 import type { ActionSpec } from '../../model/types';
+
+const READ_ACTION = /^(Describe|List|Query|Get)[A-Z0-9]/;
+
+/** Reads change nothing: always safe to repeat, and they need no ClientToken. */
+export function isReadAction(action: string): boolean {
+  return READ_ACTION.test(action);
+}
 
 const SETS_STATE =
   /^(Modify|Update|Delete|Release|Remove|Start|Stop|Reboot|Restart|Attach|Detach|Associate|Unassociate|Disassociate|Tag|Untag|Reset|Enable|Disable|Cancel|Join|Leave|Bind|Unbind|Set|Apply|Install|Uninstall|Login|Unassign|Activate|Deactivate|Open|End|Accept)(?=[A-Z0-9])/;
